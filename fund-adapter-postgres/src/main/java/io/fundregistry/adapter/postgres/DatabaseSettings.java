@@ -36,8 +36,10 @@ public record DatabaseSettings(
     private static final int EMBEDDED_MIN_POOL_SIZE = 1;
     private static final int EMBEDDED_MAX_POOL_SIZE = 5;
 
-    // PostgreSQL's own mode of H2, with the settings H2's documentation pairs with it.
-    private static final String EMBEDDED_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    // PostgreSQL's own mode of H2, with the settings H2's documentation pairs with it. Lazy execution hands large
+    // results over in chunks instead of building them in memory first, which keeps an export's memory flat.
+    private static final String EMBEDDED_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LAZY_QUERY_EXECUTION=TRUE";
 
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
