@@ -43,12 +43,16 @@ final class TestPostgres {
      *
      * @throws IllegalStateException if no server can be found
      */
-    static synchronized TestDatabase createDatabase() {
+    static TestDatabase createDatabase() {
+        return createDatabase("fund_test_");
+    }
+
+    /** A new, empty database whose name is the prefix followed by random characters. */
+    static synchronized TestDatabase createDatabase(String prefix) {
         if (server == null) {
             server = findServer();
         }
-        String name =
-                "fund_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         DatabaseSettings settings = new DatabaseSettings(
                 PostgresUrl.withDatabase(server.url(), name),
                 server.user(),
