@@ -24,7 +24,7 @@ final class Failures implements ExceptionHandler<Exception> {
         HttpServletResponse response = ctx.res();
         if (response.isCommitted()) {
             LOG.error("The request failed after its answer began; aborting the connection.", failure);
-            abort(ctx, failure);
+            abort(ctx);
             return;
         }
 
@@ -49,10 +49,11 @@ final class Failures implements ExceptionHandler<Exception> {
         response.setHeader("Content-Disposition", null);
     }
 
-    private static void abort(Context ctx, Exception failure) {
+    // Closing the connection, rather than aborting the servlet channel, leaves the router's own completion untroubled.
+    private static void abort(Context ctx) {
         ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
         if (request != null) {
-            request.getServletChannel().abort(failure);
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
         }
     }
 }

@@ -188,7 +188,8 @@ final class FundRequestReader {
     }
 
     // Jackson reads a number as soon as it reads its field name, so the key may not have reached this loop yet.
-    private static String culpritOf(StreamConstraintsException beyondLimits, String key, JsonParser parser) {
+    private static String culpritOf(StreamConstraintsException beyondLimits, String key, JsonParser parser)
+            throws IOException {
         if (limitReached(beyondLimits).startsWith("name")) {
             return BODY_KEY;
         }

@@ -14,6 +14,8 @@ final class JsonRequestBody {
 
     static final String UNSUPPORTED_MEDIA_TYPE = "Content-Type must be application/json.";
 
+    private static final long DISCARD_LIMIT_BYTES = 1024 * 1024;
+
     /** What came of reading the body. */
     sealed interface Outcome {}
 
@@ -28,17 +30,30 @@ final class JsonRequestBody {
         if (!isJson(request.getContentType())) {
             return new Refused(415, UNSUPPORTED_MEDIA_TYPE);
         }
+        InputStream in = request.getInputStream();
         if (request.getContentLengthLong() > maxBytes) {
+            discardRest(in);
             return new Refused(413, ErrorMessages.TOO_LARGE);
         }
 
         // One byte more than allowed tells a body sent without a length apart from one that fits.
-        InputStream in = request.getInputStream();
         byte[] bytes = in.readNBytes((int) maxBytes + 1);
         if (bytes.length > maxBytes) {
+            discardRest(in);
             return new Refused(413, ErrorMessages.TOO_LARGE);
         }
         return new Read(bytes);
+    }
+
+    // A client still sending its body may miss an answer given over unread bytes, since the server then drops the
+    // connection. Reading a moderately large body to its end lets the 413 arrive; a huge one is not worth reading.
+    private static void discardRest(InputStream in) throws IOException {
+        byte[] sink = new byte[8 * 1024];
+        long discarded = 0;
+        int read;
+        while (discarded < DISCARD_LIMIT_BYTES && (read = in.read(sink)) >= 0) {
+            discarded += read;
+        }
     }
 
     /** {@code application/json} or any {@code application/...+json} type, with or without parameters. */

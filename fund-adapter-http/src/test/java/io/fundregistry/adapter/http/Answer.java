@@ -11,7 +11,17 @@ record Answer(int status, HttpHeaders headers, String body) {
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+
+    /** Reads a JSON document given as bytes, such as a resource. */
+    static final java.util.function.Function<byte[], JsonNode> JSON_READER_FOR_RESOURCES = bytes -> {
+        try {
+            return JSON.readTree(bytes);
+        } catch (java.io.IOException notJson) {
+            throw new UncheckedIOException(notJson);
+        }
+    };
 
     String header(String name) {
         return headers.firstValue(name).orElse(null);

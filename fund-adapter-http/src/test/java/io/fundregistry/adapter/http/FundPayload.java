@@ -10,12 +10,20 @@ import java.util.StringJoiner;
 final class FundPayload {
 
     private final Map<String, String> rawValues = new LinkedHashMap<>();
+    private final String wholeBody;
 
-    private FundPayload() {}
+    private FundPayload(String wholeBody) {
+        this.wholeBody = wholeBody;
+    }
+
+    /** A body given whole, such as {@code []}, for requests that are not an object at all. */
+    static FundPayload raw(String json) {
+        return new FundPayload(json);
+    }
 
     /** A valid request for a fund with the slug {@code alpha}. */
     static FundPayload aFund() {
-        return new FundPayload()
+        return new FundPayload(null)
                 .withText("name", "Alpha Fund")
                 .withText("slug", "alpha")
                 .withText("description", "A fund for tests.")
@@ -47,6 +55,9 @@ final class FundPayload {
     }
 
     String json() {
+        if (wholeBody != null) {
+            return wholeBody;
+        }
         StringJoiner object = new StringJoiner(", ", "{", "}");
         rawValues.forEach((key, value) -> object.add("\"" + key + "\": " + value));
         return object.toString();
