@@ -30,8 +30,8 @@ final class StoreOpener {
             if (config.migrateOnStart()) {
                 database.migrate();
             }
-            String description = config.store().key() + " " + settings.describe() + " (pool "
-                    + settings.minPoolSize() + ".." + settings.maxPoolSize() + ")";
+            String description = config.store().key() + " " + settings.describe() + " (pool " + settings.minPoolSize()
+                    + ".." + settings.maxPoolSize() + ")";
             return new OpenedStore(database.store(), database::isReachable, description, database);
         } catch (RuntimeException failure) {
             database.close();

@@ -35,7 +35,8 @@ record LocalPostgres(String host, int port, String user, String password) {
                 uri.getHost(),
                 uri.getPort() < 0 ? 5432 : uri.getPort(),
                 Optional.ofNullable(System.getenv("FUND_TEST_POSTGRES_USER")).orElse("postgres"),
-                Optional.ofNullable(System.getenv("FUND_TEST_POSTGRES_PASSWORD")).orElse(""));
+                Optional.ofNullable(System.getenv("FUND_TEST_POSTGRES_PASSWORD"))
+                        .orElse(""));
     }
 
     static String uniqueDatabaseName() {

@@ -88,7 +88,9 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("service exited early:%n%s", output()).isTrue();
+            assertThat(process.isAlive())
+                    .as("service exited early:%n%s", output())
+                    .isTrue();
             try {
                 HttpResponse<String> ready = HTTP.send(
                         HttpRequest.newBuilder(uri("/health/ready"))
@@ -179,7 +181,9 @@ final class ServiceProcess implements AutoCloseable {
     private static String jar() {
         String jar = System.getProperty("fund.app.jar");
         assertThat(jar).as("system property fund.app.jar (set by the build)").isNotNull();
-        assertThat(Path.of(jar)).as("the runnable jar; run through `./mvnw verify`").exists();
+        assertThat(Path.of(jar))
+                .as("the runnable jar; run through `./mvnw verify`")
+                .exists();
         return jar;
     }
 
