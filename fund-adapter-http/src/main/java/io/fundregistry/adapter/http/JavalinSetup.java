@@ -4,6 +4,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -74,7 +75,7 @@ final class JavalinSetup {
         });
     }
 
-    private static void answerFatalError(jakarta.servlet.http.HttpServletResponse response, Error error) {
+    private static void answerFatalError(HttpServletResponse response, Error error) {
         LOG.error("The request failed with a fatal error.", error);
         if (response.isCommitted()) {
             return;

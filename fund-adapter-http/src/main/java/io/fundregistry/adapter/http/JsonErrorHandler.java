@@ -48,13 +48,6 @@ final class JsonErrorHandler extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(RequestIds.HEADER, RequestIds.generate());
-        fields.put(HttpHeader.CONTENT_TYPE, Json.CONTENT_TYPE);
-        return ByteBuffer.wrap(bodyFor(status));
-    }
-
     private static String requestIdOf(Request request, HttpFields responseHeaders) {
         if (request.getAttribute(RequestContextHandler.REQUEST_ID_ATTRIBUTE) instanceof String known) {
             return known;

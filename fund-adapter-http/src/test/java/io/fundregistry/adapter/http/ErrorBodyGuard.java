@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 
 /**
- * Checks that an error answer gives nothing away: JSON with an {@code error} sentence (or a health {@code status}) and no Java class name, stack
- * frame or exception name. Every error answer a test receives through {@link TestClient} passes through here.
+ * Checks that an error answer gives nothing away: JSON with an {@code error} sentence (or a health {@code status})
+ * and no Java class name, stack frame or exception name. Every error answer a test receives through {@link
+ * TestClient} passes through here.
  */
 final class ErrorBodyGuard {
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -445,11 +448,10 @@ class FundCreateIT {
         byte[] large = FundPayload.aFund()
                 .withText("description", "d".repeat(70 * 1024))
                 .json()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var request = java.net.http.HttpRequest.newBuilder(client.uri(FUNDS))
+                .getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(client.uri(FUNDS))
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(large)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
                 .build();
 
         Answer answer = client.send(request);

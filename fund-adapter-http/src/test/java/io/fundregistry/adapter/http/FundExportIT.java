@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fundregistry.domain.port.in.ExportFundsUseCase;
 import io.fundregistry.domain.port.out.FundStoreUnavailableException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -207,7 +211,7 @@ class FundExportIT {
     void streams_many_rows_without_holding_them() throws IOException {
         ExportDoubles.Generated many = new ExportDoubles.Generated(20_000);
         try (TestServer own = serverExporting(many)) {
-            HttpResponse<java.io.InputStream> response = own.client
+            HttpResponse<InputStream> response = own.client
                     .http()
                     .send(
                             HttpRequest.newBuilder(own.client.uri("/v1.0/funds/export"))
@@ -217,7 +221,7 @@ class FundExportIT {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Length")).isEmpty();
             long lines;
-            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(response.body()))) {
+            try (var reader = new BufferedReader(new InputStreamReader(response.body()))) {
                 lines = reader.lines().count();
             }
             assertThat(lines).isEqualTo(20_001);
@@ -228,7 +232,7 @@ class FundExportIT {
         }
     }
 
-    private static TestServer serverExporting(io.fundregistry.domain.port.in.ExportFundsUseCase export) {
+    private static TestServer serverExporting(ExportFundsUseCase export) {
         return TestServer.start(
                 settings -> settings,
                 useCases -> new FundUseCases(useCases.create(), useCases.get(), useCases.list(), export),

@@ -2,6 +2,7 @@ package io.fundregistry.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fundregistry.domain.model.Fund;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,7 @@ class GracefulShutdownIT {
 
     @Test
     void lets_an_export_in_flight_finish_while_refusing_new_requests() throws Exception {
-        List<io.fundregistry.domain.model.Fund> funds = new ArrayList<>();
+        List<Fund> funds = new ArrayList<>();
         for (int i = 1; i <= ROWS; i++) {
             funds.add(Funds.aFund(i));
         }

@@ -3,6 +3,8 @@ package io.fundregistry.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fundregistry.domain.memory.InMemoryFundStore;
+import io.fundregistry.domain.service.FundService;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
@@ -66,8 +68,7 @@ class OpenApiIT {
     private static Set<String> served() {
         RouteTable table = FundHttpServer.routesFor(
                 HttpSettings.defaults(),
-                FundUseCases.of(io.fundregistry.domain.service.FundService.over(
-                        new io.fundregistry.domain.memory.InMemoryFundStore())),
+                FundUseCases.of(FundService.over(new InMemoryFundStore())),
                 () -> true,
                 new ShutdownState());
         Set<String> operations = new HashSet<>();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.MDC;
 
 class RequestIdIT {
 
@@ -80,7 +81,7 @@ class RequestIdIT {
                     () -> !logs.eventsWithRequestId("logged-id").isEmpty());
             assertThat(logs.eventsOf(AccessLog.LOGGER))
                     .allSatisfy(event -> assertThat(event.getMDCPropertyMap()).containsKey(RequestIds.MDC_KEY));
-            assertThat(org.slf4j.MDC.get(RequestIds.MDC_KEY)).isNull();
+            assertThat(MDC.get(RequestIds.MDC_KEY)).isNull();
         }
     }
 }

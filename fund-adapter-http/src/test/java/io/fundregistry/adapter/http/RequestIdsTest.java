@@ -3,6 +3,7 @@ package io.fundregistry.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,13 +26,13 @@ class RequestIdsTest {
         assertThat(UUID.fromString(resolved).version()).isEqualTo(4);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void accepts_128_characters_and_refuses_129() {
         assertThat(RequestIds.isSane("x".repeat(128))).isTrue();
         assertThat(RequestIds.isSane("x".repeat(129))).isFalse();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void generates_a_different_id_each_time() {
         assertThat(RequestIds.generate()).isNotEqualTo(RequestIds.generate());
     }

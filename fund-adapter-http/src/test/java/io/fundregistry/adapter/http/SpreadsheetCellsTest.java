@@ -2,6 +2,7 @@ package io.fundregistry.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,7 @@ class SpreadsheetCellsTest {
         assertThat(SpreadsheetCells.inert(cell)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void neutralises_a_leading_tab_or_carriage_return() {
         assertThat(SpreadsheetCells.inert("\tx")).isEqualTo("'\tx");
         assertThat(SpreadsheetCells.inert("\rx")).isEqualTo("'\rx");

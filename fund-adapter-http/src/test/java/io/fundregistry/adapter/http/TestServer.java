@@ -4,6 +4,7 @@ import io.fundregistry.domain.memory.InMemoryFundStore;
 import io.fundregistry.domain.service.FundService;
 import io.fundregistry.domain.service.TimeOrderedFundIds;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -42,7 +43,7 @@ final class TestServer implements AutoCloseable {
                 .withHost("127.0.0.1")
                 .withPort(0)
                 .withSource(SOURCE)
-                .withDrainTimeout(java.time.Duration.ofSeconds(10)));
+                .withDrainTimeout(Duration.ofSeconds(10)));
         FundHttpServer server = FundHttpServer.start(chosen, useCases.apply(FundUseCases.of(service)), readiness);
         return new TestServer(service, server);
     }
