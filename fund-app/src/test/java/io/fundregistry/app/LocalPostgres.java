@@ -62,6 +62,13 @@ record LocalPostgres(String host, int port, String user, String password) {
         }
     }
 
+    void execute(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     void dropDatabase(String database) throws SQLException {
         try (Connection connection = connect("postgres");
                 Statement statement = connection.createStatement()) {

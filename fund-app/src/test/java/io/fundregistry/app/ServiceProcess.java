@@ -113,8 +113,13 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Sends SIGTERM and returns the exit status. */
     int terminate(Duration timeout) {
-        process.destroy();
+        sendTerm();
         return awaitExit(timeout);
+    }
+
+    /** Sends SIGTERM and returns at once. */
+    void sendTerm() {
+        process.destroy();
     }
 
     int awaitExit(Duration timeout) {
@@ -161,7 +166,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException interrupted) {
