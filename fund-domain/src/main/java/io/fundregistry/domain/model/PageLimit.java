@@ -30,7 +30,7 @@ public record PageLimit(int value) {
 
     /** The limit written in the text as a plain whole number, or empty when the text is anything else. */
     public static Optional<PageLimit> tryParse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 3 || !text.chars().allMatch(Character::isDigit)) {
+        if (text == null || text.isEmpty() || text.length() > 3 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         int value = Integer.parseInt(text);
