@@ -31,24 +31,7 @@ import org.jooq.SelectField;
  */
 final class FundRows {
 
-    /** The columns a fund is read from, in the order a query selects them. */
-    static final List<SelectField<?>> COLUMNS = List.of(
-            FUND.ID,
-            FUND.TENANT_ID,
-            FUND.NAME,
-            FUND.SLUG,
-            FUND.DESCRIPTION,
-            FUND.STATUS,
-            FUND.TARGET_RAISE,
-            FUND.CAPACITY_LIMIT,
-            FUND.CURRENT_NAV,
-            FUND.TOTAL_SHARES,
-            FUND.SHOW_ON_DASHBOARD,
-            FUND.NAV_DATE,
-            FUND.CREATED_AT,
-            FUND.UPDATED_AT);
-
-    /** The columns a new fund is written to, in the order {@link #bindInsert} binds them; the version keeps its default. */
+    /** The columns a new fund is written to, in the order {@link #bindInsert} binds them; version keeps its default. */
     static final List<Field<?>> INSERTED = List.of(
             FUND.ID,
             FUND.TENANT_ID,
@@ -65,6 +48,12 @@ final class FundRows {
             FUND.NAV_DATE,
             FUND.CREATED_AT,
             FUND.UPDATED_AT);
+
+    /** The columns a fund is read from, in the order a query selects them: those written, less the search copy. */
+    static final List<SelectField<?>> COLUMNS = INSERTED.stream()
+            .filter(column -> !column.equals(FUND.NAME_LOWER))
+            .<SelectField<?>>map(column -> column)
+            .toList();
 
     private FundRows() {}
 
