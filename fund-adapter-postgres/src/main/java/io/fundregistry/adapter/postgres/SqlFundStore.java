@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * The fund store on a relational database: the statements jOOQ rendered for it at start-up ({@link FundStatements}),
@@ -61,6 +62,9 @@ final class SqlFundStore implements FundStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement =
                         connection.prepareStatement(pattern.isPresent() ? sql.newestMatching() : sql.newest())) {
+            if (pattern.isPresent()) {
+                planForEachPattern(statement);
+            }
             int next = bindFilter(statement, tenant, pattern);
             statement.setInt(next, limit.value());
             try (ResultSet rows = statement.executeQuery()) {
@@ -91,6 +95,17 @@ final class SqlFundStore implements FundStore {
         statement.setString(2, pattern.get());
         statement.setString(3, pattern.get());
         return 4;
+    }
+
+    /**
+     * Keeps a search on plans made for its pattern. Once the PostgreSQL driver turns a statement into a server-side
+     * prepared one, the server may settle on a generic plan that ignores the pattern; for a text no fund holds, that
+     * plan walks the whole newest-first index (840 ms instead of 0.5 ms at a million funds). Planning costs far less.
+     */
+    private static void planForEachPattern(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
     }
 
     private InsertOutcome insert(Connection connection, Fund fund) throws SQLException {

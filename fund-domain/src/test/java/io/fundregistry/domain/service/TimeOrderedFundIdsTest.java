@@ -15,7 +15,7 @@ class TimeOrderedFundIdsTest {
     @Test
     void makes_version_7_ids_carrying_the_clock_millis() {
         Instant now = Instant.parse("2026-12-03T10:15:30.250Z");
-        TimeOrderedFundIds ids = new TimeOrderedFundIds(Clock.fixed(now, ZoneOffset.UTC), new Random(1));
+        TimeOrderedFundIds ids = new TimeOrderedFundIds(Clock.fixed(now, ZoneOffset.UTC), () -> new Random(1));
 
         UUID id = ids.next().value();
 
@@ -27,8 +27,9 @@ class TimeOrderedFundIdsTest {
     @Test
     void sorts_ids_made_later_higher() {
         Instant now = Instant.parse("2026-12-03T10:15:30Z");
-        FundId earlier = new TimeOrderedFundIds(Clock.fixed(now, ZoneOffset.UTC), new Random(2)).next();
-        FundId later = new TimeOrderedFundIds(Clock.fixed(now.plusMillis(1), ZoneOffset.UTC), new Random(3)).next();
+        FundId earlier = new TimeOrderedFundIds(Clock.fixed(now, ZoneOffset.UTC), () -> new Random(2)).next();
+        FundId later =
+                new TimeOrderedFundIds(Clock.fixed(now.plusMillis(1), ZoneOffset.UTC), () -> new Random(3)).next();
 
         assertThat(later).isGreaterThan(earlier);
     }
