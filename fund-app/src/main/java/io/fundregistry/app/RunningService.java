@@ -27,7 +27,8 @@ final class RunningService implements AutoCloseable {
         OpenedStore store = StoreOpener.open(config);
         try {
             FundService funds = FundService.over(store.store());
-            FundHttpServer server = FundHttpServer.start(httpSettings(config), FundUseCases.of(funds), store.readiness());
+            FundHttpServer server =
+                    FundHttpServer.start(httpSettings(config), FundUseCases.of(funds), store.readiness());
             return new RunningService(store, server);
         } catch (RuntimeException failure) {
             closeQuietly(store.resources());

@@ -21,13 +21,15 @@ final class ShutdownSignals {
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "shutdown-hook"));
 
         for (String name : new String[] {"TERM", "INT"}) {
-            Signal.handle(new Signal(name), signal -> new Thread(
-                            () -> {
-                                stop.run();
-                                System.exit(0);
-                            },
-                            "shutdown-" + name.toLowerCase(java.util.Locale.ROOT))
-                    .start());
+            Signal.handle(
+                    new Signal(name),
+                    signal -> new Thread(
+                                    () -> {
+                                        stop.run();
+                                        System.exit(0);
+                                    },
+                                    "shutdown-" + name.toLowerCase(java.util.Locale.ROOT))
+                            .start());
         }
     }
 }

@@ -30,8 +30,8 @@ final class StoreOpener {
             if (config.migrateOnStart()) {
                 database.migrate();
             }
-            String description = config.store().key() + " " + settings.describe() + " (pool "
-                    + settings.minPoolSize() + ".." + settings.maxPoolSize() + ")";
+            String description = config.store().key() + " " + settings.describe() + " (pool " + settings.minPoolSize()
+                    + ".." + settings.maxPoolSize() + ")";
             return new OpenedStore(database.store(), database::isReachable, description, database);
         } catch (RuntimeException failure) {
             database.close();
@@ -41,9 +41,14 @@ final class StoreOpener {
 
     private static DatabaseSettings embeddedSettings(ServiceConfig config) {
         DatabaseConfig pool = config.database();
-        return DatabaseSettings.embedded(config.dataDirectory())
-                .withPoolSizes(pool.minConnections(), pool.maxConnections())
-                .withConnectionTimeout(pool.connectionTimeout());
+        DatabaseSettings file = DatabaseSettings.embedded(config.dataDirectory());
+        return new DatabaseSettings(
+                file.jdbcUrl(),
+                file.user(),
+                file.password(),
+                pool.minConnections(),
+                pool.maxConnections(),
+                pool.connectionTimeout());
     }
 
     private static DatabaseSettings postgresSettings(DatabaseConfig database) {

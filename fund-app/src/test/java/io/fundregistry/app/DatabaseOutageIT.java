@@ -61,6 +61,7 @@ class DatabaseOutageIT {
             if (last == wanted) {
                 return last;
             }
+            ServiceProcess.pause();
         }
         return last;
     }

@@ -19,7 +19,8 @@ class FundRegistryServiceIT {
 
     @Test
     void serves_funds_from_the_embedded_store_and_keeps_them_across_restarts() {
-        Map<String, String> embedded = Map.of("FUND_DATA_DIR", workDir.resolve("data").toString());
+        Map<String, String> embedded =
+                Map.of("FUND_DATA_DIR", workDir.resolve("data").toString());
 
         try (ServiceProcess service = ServiceProcess.startReady(workDir, embedded)) {
             assertServesTheWholeContract(service);
@@ -42,8 +43,7 @@ class FundRegistryServiceIT {
                 assertThat(service.terminate(EXIT_TIMEOUT)).isZero();
             }
 
-            try (ServiceProcess restarted =
-                    ServiceProcess.startReady(workDir, postgres.serviceVariables(database))) {
+            try (ServiceProcess restarted = ServiceProcess.startReady(workDir, postgres.serviceVariables(database))) {
                 assertThat(restarted.get("/v1.0/funds/alpha-growth").statusCode())
                         .isEqualTo(200);
             }
@@ -97,8 +97,8 @@ class FundRegistryServiceIT {
 
         HttpResponse<String> exported = service.get("/v1.0/funds/export");
         assertThat(exported.statusCode()).isEqualTo(200);
-        assertThat(exported.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
+        assertThat(exported.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(exported.body().lines()).hasSize(2);
 
         HttpResponse<String> duplicate = service.postJson("/v1.0/funds", fundJson("alpha-growth"));
@@ -110,7 +110,6 @@ class FundRegistryServiceIT {
     static String fundJson(String slug) {
         return """
                 {"name": "Alpha Growth", "slug": "%s", "targetRaise": 1500000.50, "capacityLimit": 2000000,
-                 "currentNav": 1.2345, "totalShares": 1000, "status": "open"}"""
-                .formatted(slug);
+                 "currentNav": 1.2345, "totalShares": 1000, "status": "open"}""".formatted(slug);
     }
 }

@@ -35,7 +35,8 @@ record LocalPostgres(String host, int port, String user, String password) {
                 uri.getHost(),
                 uri.getPort() < 0 ? 5432 : uri.getPort(),
                 Optional.ofNullable(System.getenv("FUND_TEST_POSTGRES_USER")).orElse("postgres"),
-                Optional.ofNullable(System.getenv("FUND_TEST_POSTGRES_PASSWORD")).orElse(""));
+                Optional.ofNullable(System.getenv("FUND_TEST_POSTGRES_PASSWORD"))
+                        .orElse(""));
     }
 
     static String uniqueDatabaseName() {
@@ -58,6 +59,13 @@ record LocalPostgres(String host, int port, String user, String password) {
                 var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             statement.setString(1, database);
             return statement.executeQuery().next();
+        }
+    }
+
+    void execute(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

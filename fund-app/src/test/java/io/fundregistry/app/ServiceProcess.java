@@ -88,7 +88,9 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("service exited early:%n%s", output()).isTrue();
+            assertThat(process.isAlive())
+                    .as("service exited early:%n%s", output())
+                    .isTrue();
             try {
                 HttpResponse<String> ready = HTTP.send(
                         HttpRequest.newBuilder(uri("/health/ready"))
@@ -111,8 +113,13 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Sends SIGTERM and returns the exit status. */
     int terminate(Duration timeout) {
-        process.destroy();
+        sendTerm();
         return awaitExit(timeout);
+    }
+
+    /** Sends SIGTERM and returns at once. */
+    void sendTerm() {
+        process.destroy();
     }
 
     int awaitExit(Duration timeout) {
@@ -159,7 +166,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException interrupted) {
@@ -179,7 +186,9 @@ final class ServiceProcess implements AutoCloseable {
     private static String jar() {
         String jar = System.getProperty("fund.app.jar");
         assertThat(jar).as("system property fund.app.jar (set by the build)").isNotNull();
-        assertThat(Path.of(jar)).as("the runnable jar; run through `./mvnw verify`").exists();
+        assertThat(Path.of(jar))
+                .as("the runnable jar; run through `./mvnw verify`")
+                .exists();
         return jar;
     }
 

@@ -41,7 +41,9 @@ final class DotEnvFile {
             if (equals <= 0) {
                 throw new ConfigurationException(file + " line " + number + " is not NAME=value.");
             }
-            values.put(line.substring(0, equals).strip(), unquote(line.substring(equals + 1).strip()));
+            values.put(
+                    line.substring(0, equals).strip(),
+                    unquote(line.substring(equals + 1).strip()));
         }
         return values;
     }

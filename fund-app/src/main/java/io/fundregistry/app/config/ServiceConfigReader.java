@@ -50,8 +50,8 @@ public final class ServiceConfigReader {
         int minConnections = integer("DB_MIN_CONNECTIONS", 1, 0, 1_000);
         int maxConnections = integer("DB_MAX_CONNECTIONS", 5, 1, 1_000);
         if (minConnections > maxConnections) {
-            throw new ConfigurationException("DB_MIN_CONNECTIONS must not be above DB_MAX_CONNECTIONS (" + minConnections
-                    + " > " + maxConnections + ").");
+            throw new ConfigurationException("DB_MIN_CONNECTIONS must not be above DB_MAX_CONNECTIONS ("
+                    + minConnections + " > " + maxConnections + ").");
         }
         return new DatabaseConfig(
                 text("DB_HOST", "localhost"),
@@ -105,7 +105,8 @@ public final class ServiceConfigReader {
         }
         String wanted = raw.get().toLowerCase(Locale.ROOT);
         return Arrays.stream(accepted)
-                .filter(candidate -> key.apply(candidate).toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(candidate ->
+                        key.apply(candidate).toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new ConfigurationException(name + " must be one of "
                         + Arrays.stream(accepted).map(key).collect(Collectors.joining(", ")) + ", not \"" + raw.get()

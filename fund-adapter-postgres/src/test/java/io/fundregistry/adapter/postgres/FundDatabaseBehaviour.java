@@ -1,0 +1,186 @@
+package io.fundregistry.adapter.postgres;
+
+import static io.fundregistry.domain.contract.FundBuilder.aFund;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fundregistry.domain.model.Fund;
+import io.fundregistry.domain.model.FundFilter;
+import io.fundregistry.domain.model.PageLimit;
+import io.fundregistry.domain.model.Slug;
+import io.fundregistry.domain.model.TenantId;
+import io.fundregistry.domain.port.out.FundStore;
+import io.fundregistry.domain.port.out.FundStoreException;
+import io.fundregistry.domain.port.out.FundStoreUnavailableException;
+import io.fundregistry.domain.port.out.InsertOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What the adapter adds to the store contract, on each database: races, search meaning, failures and readiness. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FundDatabaseBehaviour {
+
+    private static final int RACERS = 32;
+    private static final int CONTESTED_SLUGS = 20;
+
+    private TestDatabase testDatabase;
+    private FundDatabase database;
+
+    abstract TestDatabase createDatabase();
+
+    abstract String expectedVendor();
+
+    @BeforeAll
+    void open_a_migrated_database() {
+        testDatabase = createDatabase();
+        database = FundDatabase.open(testDatabase.settings());
+        database.migrate();
+    }
+
+    @AfterAll
+    void remove_the_database() {
+        if (database != null) {
+            database.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    @Test
+    void names_its_vendor_and_is_reachable_while_open() {
+        assertThat(database.vendor()).isEqualTo(expectedVendor());
+        assertThat(database.isReachable()).isTrue();
+    }
+
+    @Test
+    void lets_exactly_one_of_many_racing_creates_win_for_every_slug() throws Exception {
+        TenantId tenant = aTenant();
+        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+        Map<String, List<InsertOutcome>> outcomesBySlug;
+        try {
+            List<Future<Map.Entry<String, InsertOutcome>>> futures = new ArrayList<>();
+            for (int round = 0; round < CONTESTED_SLUGS; round++) {
+                futures.addAll(race(threads, tenant, "contested-" + round));
+            }
+            List<Map.Entry<String, InsertOutcome>> outcomes = new ArrayList<>();
+            for (Future<Map.Entry<String, InsertOutcome>> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            outcomesBySlug = outcomes.stream()
+                    .collect(Collectors.groupingBy(
+                            Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(outcomesBySlug).hasSize(CONTESTED_SLUGS);
+        assertThat(outcomesBySlug.values()).allSatisfy(outcomes -> {
+            assertThat(outcomes).hasSize(RACERS).containsOnlyOnce(InsertOutcome.INSERTED);
+            assertThat(outcomes).filteredOn(InsertOutcome.SLUG_TAKEN::equals).hasSize(RACERS - 1);
+        });
+        assertThat(database.store().findNewest(tenant, FundFilter.all(), PageLimit.of(PageLimit.MAX)))
+                .hasSize(CONTESTED_SLUGS);
+    }
+
+    @ParameterizedTest(name = "\"{1}\" in \"{0}\": {2}")
+    @MethodSource("namesAndSearches")
+    void searches_names_lowercased_as_the_domain_lowercases_them(String name, String text, boolean found) {
+        TenantId tenant = aTenant();
+        Fund fund = aFund().withTenant(tenant).withName(name).withSlug("fund").build();
+        database.store().insert(fund);
+        FundFilter filter = FundFilter.search(text);
+
+        List<Fund> funds = database.store().findNewest(tenant, filter, PageLimit.DEFAULT);
+
+        assertThat(filter.matches(fund)).isEqualTo(found);
+        assertThat(funds.contains(fund)).isEqualTo(found);
+    }
+
+    @Test
+    void reports_each_failing_operation_as_a_store_failure_that_names_it() {
+        try (TestDatabase empty = createDatabase();
+                FundDatabase unmigrated = FundDatabase.open(empty.settings())) {
+            FundStore store = unmigrated.store();
+            TenantId tenant = aTenant();
+
+            assertFailure(() -> store.insert(aFund().withTenant(tenant).build()), "Could not store the fund.");
+            assertFailure(() -> store.findBySlug(tenant, Slug.of("alpha")), "Could not find the fund.");
+            assertFailure(() -> store.findNewest(tenant, FundFilter.all(), PageLimit.DEFAULT), "Could not list funds.");
+            assertFailure(() -> store.streamAll(tenant, FundFilter.all()).close(), "Could not export funds.");
+            assertThat(unmigrated.activeConnections()).isZero();
+        }
+    }
+
+    @Test
+    void fails_and_is_not_reachable_once_closed() {
+        try (TestDatabase other = createDatabase()) {
+            FundDatabase closed = FundDatabase.open(other.settings());
+            closed.migrate();
+            closed.close();
+
+            assertThat(closed.isReachable()).isFalse();
+            assertThatThrownBy(() -> closed.store().findNewest(aTenant(), FundFilter.all(), PageLimit.DEFAULT))
+                    .isInstanceOf(FundStoreException.class)
+                    .hasMessage("Could not list funds.");
+        }
+    }
+
+    static Stream<Arguments> namesAndSearches() {
+        return Stream.of(
+                Arguments.of("ΟΔΟΣ Growth", "οδος", true),
+                Arguments.of("ΟΔΟΣ Growth", "Οδοσ", false),
+                // Java lowercases a dotted capital I to an i followed by a combining dot.
+                Arguments.of("\u0130stanbul Income", "i\u0307stanbul", true),
+                Arguments.of("\u0130stanbul Income", "istanbul", false),
+                Arguments.of("Émile Value", "ÉMILE", true),
+                Arguments.of("Straße Bonds", "STRASSE", false));
+    }
+
+    private List<Future<Map.Entry<String, InsertOutcome>>> race(ExecutorService threads, TenantId tenant, String slug) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Map.Entry<String, InsertOutcome>>> creates = IntStream.range(0, RACERS)
+                .mapToObj(racer -> aFund().withTenant(tenant)
+                        .withSlug(slug)
+                        .withName("Racer " + racer)
+                        .build())
+                .<Callable<Map.Entry<String, InsertOutcome>>>map(fund -> () -> {
+                    start.await();
+                    return Map.entry(slug, database.store().insert(fund));
+                })
+                .toList();
+        List<Future<Map.Entry<String, InsertOutcome>>> futures =
+                creates.stream().map(threads::submit).toList();
+        start.countDown();
+        return futures;
+    }
+
+    private static void assertFailure(Runnable operation, String message) {
+        assertThatThrownBy(operation::run)
+                .isInstanceOf(FundStoreException.class)
+                .isNotInstanceOf(FundStoreUnavailableException.class)
+                .hasMessage(message);
+    }
+
+    private static TenantId aTenant() {
+        return TenantId.of("tenant-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+}

@@ -1,0 +1,9 @@
+package io.fundregistry.adapter.postgres;
+
+class H2ExportIT extends ExportBehaviour {
+
+    @Override
+    TestDatabase createDatabase() {
+        return TestH2.createDatabase();
+    }
+}

@@ -1,0 +1,9 @@
+package io.fundregistry.adapter.postgres;
+
+class PostgresExportIT extends ExportBehaviour {
+
+    @Override
+    TestDatabase createDatabase() {
+        return TestPostgres.createDatabase();
+    }
+}

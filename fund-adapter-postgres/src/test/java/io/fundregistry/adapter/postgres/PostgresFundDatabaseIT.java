@@ -1,0 +1,14 @@
+package io.fundregistry.adapter.postgres;
+
+class PostgresFundDatabaseIT extends FundDatabaseBehaviour {
+
+    @Override
+    TestDatabase createDatabase() {
+        return TestPostgres.createDatabase();
+    }
+
+    @Override
+    String expectedVendor() {
+        return "PostgreSQL";
+    }
+}

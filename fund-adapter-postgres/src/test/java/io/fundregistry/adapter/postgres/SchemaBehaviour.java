@@ -1,0 +1,144 @@
+package io.fundregistry.adapter.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What the migrations build, on each database: they apply to an empty database once, and the schema guards rules. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SchemaBehaviour {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final AtomicInteger rows = new AtomicInteger();
+    private TestDatabase testDatabase;
+    private FundDatabase database;
+
+    abstract TestDatabase createDatabase();
+
+    /** The SQLState the database reports a broken check constraint with. */
+    abstract String checkViolation();
+
+    @BeforeAll
+    void open_a_migrated_database() {
+        testDatabase = createDatabase();
+        database = FundDatabase.open(testDatabase.settings());
+        database.migrate();
+    }
+
+    @AfterAll
+    void remove_the_database() {
+        if (database != null) {
+            database.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    @Test
+    void applies_every_migration_to_an_empty_database_and_then_none() throws SQLException {
+        try (TestDatabase empty = createDatabase();
+                FundDatabase fresh = FundDatabase.open(empty.settings())) {
+
+            int first = FundMigrations.apply(fresh.dataSource(), fresh.vendorType());
+            int second = FundMigrations.apply(fresh.dataSource(), fresh.vendorType());
+
+            assertThat(first).isEqualTo(appliedMigrations(fresh));
+            assertThat(first).isPositive();
+            assertThat(second).isZero();
+            assertThatCode(fresh::migrate).doesNotThrowAnyException();
+            assertThat(appliedMigrations(fresh)).isEqualTo(first);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is kept, {2} is refused")
+    @MethodSource("rulesOfAFund")
+    void refuses_a_row_that_breaks_a_rule_of_a_fund(String column, String kept, String refused) {
+        assertThatCode(() -> insertRow(column, kept)).doesNotThrowAnyException();
+        assertThatExceptionOfType(SQLException.class)
+                .isThrownBy(() -> insertRow(column, refused))
+                .satisfies(refusal -> assertThat(refusal.getSQLState()).isEqualTo(checkViolation()));
+    }
+
+    @Test
+    void refuses_a_second_row_with_the_slug_of_another_in_its_tenant() throws SQLException {
+        String tenant = "'tenant-" + rows.incrementAndGet() + "'";
+        insertRow(Map.of("tenant_id", tenant, "slug", "'taken'"));
+
+        assertThatExceptionOfType(SQLException.class)
+                .isThrownBy(() -> insertRow(Map.of("tenant_id", tenant, "slug", "'taken'")))
+                .satisfies(refusal -> assertThat(refusal.getSQLState()).isEqualTo(UNIQUE_VIOLATION));
+    }
+
+    static Stream<Arguments> rulesOfAFund() {
+        return Stream.of(
+                Arguments.of("target_raise", "0", "-0.01"),
+                Arguments.of("capacity_limit", "1000000.00", "999999.99"),
+                Arguments.of("current_nav", "0", "-0.0001"),
+                Arguments.of("total_shares", "1", "0"),
+                Arguments.of("status", "'archived'", "'deleted'"),
+                Arguments.of("name", "'" + "n".repeat(160) + "'", "''"),
+                Arguments.of("slug", "'fund-2-b'", "'fund--2'"),
+                Arguments.of("tenant_id", "'tenant_2-b'", "'Tenant'"));
+    }
+
+    private void insertRow(String column, String value) throws SQLException {
+        insertRow(Map.of(column, value));
+    }
+
+    /** Inserts a valid fund row with some columns replaced by SQL literals, the way a careless tool would. */
+    private void insertRow(Map<String, String> replaced) throws SQLException {
+        int row = rows.incrementAndGet();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("id", "'" + UUID.randomUUID() + "'");
+        values.put("tenant_id", "'schema-test'");
+        values.put("name", "'Fund " + row + "'");
+        values.put("name_lower", "'fund " + row + "'");
+        values.put("slug", "'fund-" + row + "'");
+        values.put("description", "''");
+        values.put("status", "'draft'");
+        values.put("target_raise", "1000000.00");
+        values.put("capacity_limit", "2500000.00");
+        values.put("current_nav", "1.0000");
+        values.put("total_shares", "1000");
+        values.put("show_on_dashboard", "true");
+        values.put("nav_date", "date '2026-01-15'");
+        values.put("created_at", "timestamp with time zone '2026-01-15 09:30:00+00'");
+        values.put("updated_at", "timestamp with time zone '2026-01-15 09:30:00+00'");
+        values.putAll(replaced);
+
+        String sql = "insert into fund (" + String.join(", ", values.keySet()) + ") values ("
+                + String.join(", ", values.values()) + ")";
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static int appliedMigrations(FundDatabase database) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery(
+                        "select count(*) from \"flyway_schema_history\" where \"success\" and \"version\" is not null")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+}
