@@ -59,6 +59,10 @@ def errors(values, scenario):
     socket = median(values, scenario, "socket_errors") or 0
     busy = median(values, scenario, "busy_before")
     parts = [] if busy is None else [f"cores {busy:.0f}% busy before"]
+    shares = [median(values, scenario, f"cpu_{part}") for part in ("jvm", "postgres", "rest", "idle")]
+    if None not in shares:
+        parts.append("both cores: JVM {:.0f}%, PostgreSQL {:.0f}%, load generator and rest {:.0f}%, idle {:.0f}%"
+                     .format(*shares))
     if status or socket:
         parts.append(f"errors per round: {status:.0f} status, {socket:.0f} socket")
     return "; ".join(parts)
