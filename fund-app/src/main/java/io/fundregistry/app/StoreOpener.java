@@ -30,8 +30,7 @@ final class StoreOpener {
             if (config.migrateOnStart()) {
                 database.migrate();
             }
-            String description = config.store().key() + " " + settings.describe() + " (pool " + settings.minPoolSize()
-                    + ".." + settings.maxPoolSize() + ")";
+            String description = config.store().key() + " at " + settings.describe();
             return new OpenedStore(database.store(), database::isReachable, description, database);
         } catch (RuntimeException failure) {
             database.close();

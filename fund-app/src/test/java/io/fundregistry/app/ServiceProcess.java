@@ -38,7 +38,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the service with the given variables on top of a clean environment, and waits until it is ready. */
     static ServiceProcess startReady(Path workDir, Map<String, String> variables) {
         ServiceProcess service = start(workDir, variables);
-        service.awaitReady(Duration.ofSeconds(30));
+        service.awaitReady(Duration.ofSeconds(90));
         return service;
     }
 

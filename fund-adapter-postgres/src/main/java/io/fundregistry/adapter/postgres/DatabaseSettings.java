@@ -36,10 +36,11 @@ public record DatabaseSettings(
     private static final int EMBEDDED_MIN_POOL_SIZE = 1;
     private static final int EMBEDDED_MAX_POOL_SIZE = 5;
 
-    // PostgreSQL's own mode of H2, with the settings H2's documentation pairs with it. Lazy execution hands large
-    // results over in chunks instead of building them in memory first, which keeps an export's memory flat.
+    // PostgreSQL's own mode of H2, with the settings H2's documentation pairs with it. A result of more rows than
+    // MAX_MEMORY_ROWS goes to a temporary file, so an export's memory stays flat. Lazy query execution would stream
+    // instead, but long lazy reads meet a known MVStore fault ("Chunk ... not found").
     private static final String EMBEDDED_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LAZY_QUERY_EXECUTION=TRUE";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;MAX_MEMORY_ROWS=10000";
 
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 

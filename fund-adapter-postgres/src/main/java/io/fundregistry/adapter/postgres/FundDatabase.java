@@ -22,12 +22,14 @@ public final class FundDatabase implements AutoCloseable {
     // Long enough for a healthy server on a busy machine, short enough for a readiness probe.
     private static final int VALIDITY_CHECK_SECONDS = 1;
 
+    private final DatabaseSettings settings;
     private final Vendor vendor;
     private final HikariDataSource pool;
     private final FundStore store;
 
-    private FundDatabase(Vendor vendor, HikariDataSource pool) {
-        this.vendor = vendor;
+    private FundDatabase(DatabaseSettings settings, HikariDataSource pool) {
+        this.settings = settings;
+        this.vendor = settings.vendor();
         this.pool = pool;
         this.store = new JooqFundStore(DSL.using(pool, vendor.dialect(), jooqSettings()), pool, vendor);
     }
@@ -38,20 +40,26 @@ public final class FundDatabase implements AutoCloseable {
      * @throws IllegalArgumentException if the pool cannot be configured from the settings
      */
     public static FundDatabase open(DatabaseSettings settings) {
-        return new FundDatabase(settings.vendor(), ConnectionPools.open(settings));
+        return new FundDatabase(settings, ConnectionPools.forStore(settings));
     }
 
     /**
-     * Applies the pending schema migrations; when the schema is current this changes nothing.
+     * Applies the pending schema migrations; when the schema is current this changes nothing. Migrations run on
+     * connections of their own that, unlike the store's, let a long statement (building an index on a large table)
+     * take as long as it needs.
      *
      * @throws io.fundregistry.domain.port.out.FundStoreUnavailableException if the database cannot be reached
      * @throws FundStoreException if a migration fails or the applied migrations differ from the scripts
      */
     public void migrate() {
-        try {
-            FundMigrations.apply(pool, vendor);
+        String operation = "Could not migrate the " + vendor.displayName() + " database.";
+        if (pool.isClosed()) {
+            throw new FundStoreException(operation, new IllegalStateException("The database is closed."));
+        }
+        try (HikariDataSource migrations = ConnectionPools.forMigrations(settings)) {
+            FundMigrations.apply(migrations, vendor);
         } catch (RuntimeException failure) {
-            throw StoreFailures.of("Could not migrate the " + vendor.displayName() + " database.", failure);
+            throw StoreFailures.of(operation, failure);
         }
     }
 

@@ -26,12 +26,12 @@ final class JooqFundStore implements FundStore {
 
     private final DSLContext dsl;
     private final DataSource dataSource;
-    private final boolean upsertSupported;
+    private final boolean insertsWithOnConflict;
 
     JooqFundStore(DSLContext dsl, DataSource dataSource, Vendor vendor) {
         this.dsl = dsl;
         this.dataSource = dataSource;
-        this.upsertSupported = vendor == Vendor.POSTGRESQL;
+        this.insertsWithOnConflict = vendor == Vendor.POSTGRESQL;
     }
 
     @Override
@@ -72,7 +72,7 @@ final class JooqFundStore implements FundStore {
 
     private InsertOutcome tryInsert(Fund fund) {
         try {
-            int inserted = upsertSupported
+            int inserted = insertsWithOnConflict
                     ? dsl.insertInto(FUND)
                             .set(FundRows.toRecord(fund))
                             .onConflict(FUND.TENANT_ID, FUND.SLUG)

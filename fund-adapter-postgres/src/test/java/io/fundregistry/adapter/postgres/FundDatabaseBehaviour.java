@@ -141,6 +141,9 @@ abstract class FundDatabaseBehaviour {
             assertThatThrownBy(() -> closed.store().findNewest(aTenant(), FundFilter.all(), PageLimit.DEFAULT))
                     .isInstanceOf(FundStoreException.class)
                     .hasMessage("Could not list funds.");
+            assertThatThrownBy(closed::migrate)
+                    .isInstanceOf(FundStoreException.class)
+                    .hasMessage("Could not migrate the " + expectedVendor() + " database.");
         }
     }
 

@@ -13,7 +13,8 @@ class PostgresUrlTest {
             delimiter = '|',
             value = {
                 "jdbc:postgresql://localhost:5432/funds|jdbc:postgresql://localhost:5432/postgres",
-                "jdbc:postgresql://localhost/funds?ssl=true&user=app|jdbc:postgresql://localhost/postgres?ssl=true&user=app",
+                "jdbc:postgresql://localhost/funds?ssl=true&user=app"
+                        + "|jdbc:postgresql://localhost/postgres?ssl=true&user=app",
                 "jdbc:postgresql://a:5432,b:5433/funds?targetServerType=primary"
                         + "|jdbc:postgresql://a:5432,b:5433/postgres?targetServerType=primary",
                 "jdbc:postgresql://[::1]:5432/funds|jdbc:postgresql://[::1]:5432/postgres",

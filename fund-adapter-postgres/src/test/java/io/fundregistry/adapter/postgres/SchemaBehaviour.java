@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 abstract class SchemaBehaviour {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String APPLIED_MIGRATIONS =
+            "select count(*) from flyway_schema_history where success and version is not null";
 
     private final AtomicInteger rows = new AtomicInteger();
     private TestDatabase testDatabase;
@@ -135,8 +138,7 @@ abstract class SchemaBehaviour {
     private static int appliedMigrations(FundDatabase database) throws SQLException {
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement();
-                var result = statement.executeQuery(
-                        "select count(*) from \"flyway_schema_history\" where \"success\" and \"version\" is not null")) {
+                ResultSet result = statement.executeQuery(APPLIED_MIGRATIONS)) {
             result.next();
             return result.getInt(1);
         }

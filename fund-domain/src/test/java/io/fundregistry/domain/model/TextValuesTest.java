@@ -43,6 +43,28 @@ class TextValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"nul\u0000byte", "bell\u0007", "line\nbreak", "half \uD83D pair", "low \uDCB0 first"})
+    void refuses_names_with_control_characters_or_broken_unicode(String name) {
+        assertThatThrownBy(() -> FundName.of(name))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Must not contain control characters or incomplete Unicode characters.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Two\nlines", "Tab\tseparated", "Windows\r\nline", "Coins \uD83D\uDCB0"})
+    void keeps_line_breaks_tabs_and_whole_characters_in_descriptions(String text) {
+        assertThat(Description.of(text).value()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul\u0000byte", "escape\u001B[0m", "half \uD83D pair"})
+    void refuses_descriptions_with_other_control_characters_or_broken_unicode(String text) {
+        assertThatThrownBy(() -> Description.of(text))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Must not contain control characters or incomplete Unicode characters.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"draft", "open", "closed", "archived"})
     void knows_every_status_by_its_key(String key) {
         assertThat(FundStatus.parse(key).key()).isEqualTo(key);
