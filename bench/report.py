@@ -54,6 +54,16 @@ def verdict(condition):
     return "-" if condition is None else ("yes" if condition else "NO")
 
 
+def cpu_per_request(values, scenario):
+    """Microseconds of JVM CPU per request: less sensitive than throughput to other work sharing the cores."""
+    share = median(values, scenario, "cpu_jvm")
+    rps = median(values, scenario, "rps")
+    cores = median(values, "run", "cores")
+    if share is None or not rps or not cores:
+        return None
+    return share / 100 * cores * 1e6 / rps
+
+
 def errors(values, scenario):
     status = median(values, scenario, "status_errors") or 0
     socket = median(values, scenario, "socket_errors") or 0
@@ -63,6 +73,9 @@ def errors(values, scenario):
     if None not in shares:
         parts.append("both cores: JVM {:.0f}%, PostgreSQL {:.0f}%, load generator and rest {:.0f}%, idle {:.0f}%"
                      .format(*shares))
+    per_request = cpu_per_request(values, scenario)
+    if per_request is not None:
+        parts.append(f"JVM CPU {per_request:.0f} µs per request")
     if status or socket:
         parts.append(f"errors per round: {status:.0f} status, {socket:.0f} socket")
     return "; ".join(parts)
@@ -121,6 +134,8 @@ def rows(values):
                  lambda rps, share, p99: None if share is None else share >= 0.70),
         http_row(values, "search", "list of 50, 3-letter search", "SQL search", search, "p99 < 50 ms",
                  lambda rps, share, p99: None if p99 is None else p99 < 50),
+        http_row(values, "search-light", "the same search, 4 connections", "SQL search", search, "p99 < 50 ms",
+                 lambda rps, share, p99: None if p99 is None else p99 < 50),
         http_row(values, "create", "create", "SQL insert", insert, ">= 8,000 req/s",
                  lambda rps, share, p99: None if rps is None else rps >= 8000),
         http_row(values, "mixed", "mixed 80/15/5", "SQL mix", mix, "-", lambda rps, share, p99: None),
@@ -159,7 +174,8 @@ def rows(values):
         "ratio": percent(share),
         "target": ">= 60% of COPY, first byte < 200 ms, flat memory",
         "met": verdict(met),
-        "notes": (f"first byte {number(first_byte, 1)} ms; RSS {mib(before)} MiB before, peak {mib(max(peaks))} MiB "
+        "notes": (f"first byte {number(first_byte, 1)} ms (rounds: "
+                  f"{', '.join(values['export']['first_byte_ms'])} ms); RSS {mib(before)} MiB before, peak {mib(max(peaks))} MiB "
                   f"while exporting, high-water {mib(hwm[0])}..{mib(hwm[-1])} MiB over the rounds; {checks[0]}"
                   if peaks and hwm and checks else ""),
     })
