@@ -27,10 +27,11 @@ final class JsonRequestBody {
 
     static Outcome read(Context ctx, long maxBytes) throws IOException {
         HttpServletRequest request = ctx.req();
+        InputStream in = request.getInputStream();
         if (!isJson(request.getContentType())) {
+            discardRest(in);
             return new Refused(415, UNSUPPORTED_MEDIA_TYPE);
         }
-        InputStream in = request.getInputStream();
         if (request.getContentLengthLong() > maxBytes) {
             discardRest(in);
             return new Refused(413, ErrorMessages.TOO_LARGE);
@@ -46,7 +47,8 @@ final class JsonRequestBody {
     }
 
     // A client still sending its body may miss an answer given over unread bytes, since the server then drops the
-    // connection. Reading a moderately large body to its end lets the 413 arrive; a huge one is not worth reading.
+    // connection; a client reusing the connection then loses its next request. Reading a moderately large body to
+    // its end lets the refusal arrive and keeps the connection; a huge one is not worth reading.
     private static void discardRest(InputStream in) throws IOException {
         byte[] sink = new byte[8 * 1024];
         long discarded = 0;

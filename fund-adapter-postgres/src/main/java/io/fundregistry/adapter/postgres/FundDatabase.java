@@ -31,7 +31,8 @@ public final class FundDatabase implements AutoCloseable {
         this.settings = settings;
         this.vendor = settings.vendor();
         this.pool = pool;
-        this.store = new JooqFundStore(DSL.using(pool, vendor.dialect(), jooqSettings()), pool, vendor);
+        this.store =
+                new SqlFundStore(pool, FundStatements.renderedFor(DSL.using(vendor.dialect(), jooqSettings()), vendor));
     }
 
     /**

@@ -3,19 +3,14 @@ package io.fundregistry.adapter.postgres;
 import io.fundregistry.domain.model.Fund;
 import io.fundregistry.domain.port.out.FundStoreException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Spliterator;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
-import org.jooq.Configuration;
-import org.jooq.Cursor;
-import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.ResultQuery;
-import org.jooq.impl.DefaultConnectionProvider;
 
 /**
  * An export in progress: one connection of its own, a read-only transaction and a database cursor that hands rows over
@@ -29,11 +24,19 @@ final class FundExport implements Spliterator<Fund> {
     private static final String OPERATION = "Could not export funds.";
 
     private final Connection connection;
-    private final Cursor<Record> cursor;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
 
-    private FundExport(Connection connection, Cursor<Record> cursor) {
+    private FundExport(Connection connection, PreparedStatement statement, ResultSet rows) {
         this.connection = connection;
-        this.cursor = cursor;
+        this.statement = statement;
+        this.rows = rows;
+    }
+
+    /** Binds the placeholders of the export's statement. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
     }
 
     /**
@@ -41,8 +44,7 @@ final class FundExport implements Spliterator<Fund> {
      *
      * @throws FundStoreException if no connection could be had or the query failed
      */
-    static Stream<Fund> open(
-            DataSource dataSource, Configuration configuration, Function<DSLContext, ResultQuery<Record>> query) {
+    static Stream<Fund> open(DataSource dataSource, String query, Binder binder) {
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -50,17 +52,18 @@ final class FundExport implements Spliterator<Fund> {
             throw StoreFailures.of(OPERATION, failure);
         }
 
+        PreparedStatement statement = null;
         try {
             // PostgreSQL reads through a cursor only inside a transaction; in autocommit it fetches every row at once.
             connection.setAutoCommit(false);
-            DSLContext dsl = configuration
-                    .derive(new DefaultConnectionProvider(connection))
-                    .dsl();
-            Cursor<Record> cursor = query.apply(dsl).fetchSize(FETCH_SIZE).fetchLazy();
-            FundExport export = new FundExport(connection, cursor);
+            connection.setReadOnly(true);
+            statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(FETCH_SIZE);
+            binder.bind(statement);
+            FundExport export = new FundExport(connection, statement, statement.executeQuery());
             return StreamSupport.stream(export, false).onClose(export::close);
         } catch (SQLException | RuntimeException failure) {
-            closeAfterFailure(connection, failure);
+            closeAfterFailure(connection, statement, failure);
             throw StoreFailures.of(OPERATION, failure);
         }
     }
@@ -69,12 +72,11 @@ final class FundExport implements Spliterator<Fund> {
     public boolean tryAdvance(Consumer<? super Fund> action) {
         Fund fund;
         try {
-            Record row = cursor.fetchNext();
-            if (row == null) {
+            if (!rows.next()) {
                 return false;
             }
-            fund = FundRows.toFund(row);
-        } catch (RuntimeException failure) {
+            fund = FundRows.toFund(rows);
+        } catch (SQLException | RuntimeException failure) {
             throw StoreFailures.of(OPERATION, failure);
         }
 
@@ -98,17 +100,19 @@ final class FundExport implements Spliterator<Fund> {
     }
 
     private void close() {
-        try (Connection held = connection) {
-            cursor.close();
+        try (Connection held = connection;
+                PreparedStatement running = statement;
+                ResultSet open = rows) {
             held.rollback();
         } catch (SQLException | RuntimeException failure) {
             throw StoreFailures.of("Could not end the export of funds.", failure);
         }
     }
 
-    private static void closeAfterFailure(Connection connection, Exception failure) {
-        try {
-            connection.close();
+    private static void closeAfterFailure(Connection connection, PreparedStatement statement, Exception failure) {
+        try (Connection held = connection;
+                PreparedStatement unused = statement) {
+            held.rollback();
         } catch (SQLException closeFailure) {
             failure.addSuppressed(closeFailure);
         }

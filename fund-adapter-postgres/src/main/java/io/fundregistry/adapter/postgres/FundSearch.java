@@ -1,11 +1,8 @@
 package io.fundregistry.adapter.postgres;
 
-import static io.fundregistry.adapter.postgres.jooq.Tables.FUND;
-
 import io.fundregistry.domain.model.FundFilter;
 import java.util.Locale;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
+import java.util.Optional;
 
 /**
  * The SQL meaning of a {@link FundFilter}, equal to {@link FundFilter#matches}: the lowercased search text is contained
@@ -21,8 +18,9 @@ final class FundSearch {
 
     private FundSearch() {}
 
-    static Condition condition(FundFilter filter) {
-        return filter.searchText().map(FundSearch::containing).orElse(DSL.noCondition());
+    /** The LIKE pattern a filter searches with, or empty when it takes every fund. */
+    static Optional<String> pattern(FundFilter filter) {
+        return filter.searchText().map(text -> containsPattern(lowercase(text)));
     }
 
     /** The name as the search compares it: what {@link FundFilter#matches} compares. */
@@ -41,10 +39,5 @@ final class FundSearch {
             pattern.append(current);
         }
         return pattern.append('%').toString();
-    }
-
-    private static Condition containing(String text) {
-        String pattern = containsPattern(lowercase(text));
-        return FUND.NAME_LOWER.like(pattern, ESCAPE).or(FUND.SLUG.like(pattern, ESCAPE));
     }
 }

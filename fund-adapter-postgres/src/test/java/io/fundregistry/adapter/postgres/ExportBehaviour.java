@@ -16,10 +16,10 @@ import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Exports on each database: a cursor keeps memory flat, and closing the stream gives the connection back. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,32 +42,18 @@ abstract class ExportBehaviour {
             + " timestamp with time zone '2026-01-15 09:30:00+00' + n * interval '1' second"
             + " from generate_series(1, ?) as s(n)";
 
-    private TestDatabase testDatabase;
-    private FundDatabase database;
+    @RegisterExtension
+    final MigratedDatabase migrated = new MigratedDatabase(this::createDatabase);
 
     abstract TestDatabase createDatabase();
 
     @BeforeAll
     void open_a_database_with_many_funds() throws SQLException {
-        testDatabase = createDatabase();
-        database = FundDatabase.open(testDatabase.settings());
-        database.migrate();
-
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = migrated.database().dataSource().getConnection();
                 PreparedStatement seed = connection.prepareStatement(SEED)) {
             seed.setString(1, TENANT.value());
             seed.setInt(2, FUNDS);
             seed.executeUpdate();
-        }
-    }
-
-    @AfterAll
-    void remove_the_database() {
-        if (database != null) {
-            database.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
         }
     }
 
@@ -79,7 +65,7 @@ abstract class ExportBehaviour {
         int exported = 0;
         int outOfOrder = 0;
 
-        try (Stream<Fund> export = database.store().streamAll(TENANT, FundFilter.all())) {
+        try (Stream<Fund> export = migrated.database().store().streamAll(TENANT, FundFilter.all())) {
             Instant previous = Instant.MAX;
             for (Iterator<Fund> funds = export.iterator(); funds.hasNext(); ) {
                 Fund fund = funds.next();
@@ -109,23 +95,24 @@ abstract class ExportBehaviour {
 
     @Test
     void gives_its_connection_back_when_closed_early() {
-        Stream<Fund> export = database.store().streamAll(TENANT, FundFilter.search("export"));
+        Stream<Fund> export = migrated.database().store().streamAll(TENANT, FundFilter.search("export"));
         Iterator<Fund> funds = export.iterator();
         for (int read = 0; read < 10; read++) {
             funds.next();
         }
-        assertThat(database.activeConnections()).isEqualTo(1);
+        assertThat(migrated.database().activeConnections()).isEqualTo(1);
 
         export.close();
 
         assertThat(activeConnectionsWithin(Duration.ofSeconds(5))).isZero();
-        assertThat(database.store().findNewest(TENANT, FundFilter.all(), PageLimit.of(1)))
+        assertThat(migrated.database().store().findNewest(TENANT, FundFilter.all(), PageLimit.of(1)))
                 .hasSize(1);
     }
 
     @Test
     void gives_its_connection_back_when_read_to_the_end() {
-        try (Stream<Fund> export = database.store().streamAll(TENANT, FundFilter.search("export fund 19999"))) {
+        try (Stream<Fund> export =
+                migrated.database().store().streamAll(TENANT, FundFilter.search("export fund 19999"))) {
             assertThat(export).hasSize(11);
         }
 
@@ -134,10 +121,10 @@ abstract class ExportBehaviour {
 
     private int activeConnectionsWithin(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (database.activeConnections() > 0 && System.nanoTime() < deadline) {
+        while (migrated.database().activeConnections() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
-        return database.activeConnections();
+        return migrated.database().activeConnections();
     }
 
     private static long usedHeapAfterGc() {

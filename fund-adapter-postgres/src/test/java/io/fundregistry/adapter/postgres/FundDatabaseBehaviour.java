@@ -26,10 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,34 +40,17 @@ abstract class FundDatabaseBehaviour {
     private static final int RACERS = 32;
     private static final int CONTESTED_SLUGS = 20;
 
-    private TestDatabase testDatabase;
-    private FundDatabase database;
+    @RegisterExtension
+    final MigratedDatabase migrated = new MigratedDatabase(this::createDatabase);
 
     abstract TestDatabase createDatabase();
 
     abstract String expectedVendor();
 
-    @BeforeAll
-    void open_a_migrated_database() {
-        testDatabase = createDatabase();
-        database = FundDatabase.open(testDatabase.settings());
-        database.migrate();
-    }
-
-    @AfterAll
-    void remove_the_database() {
-        if (database != null) {
-            database.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
-    }
-
     @Test
     void names_its_vendor_and_is_reachable_while_open() {
-        assertThat(database.vendor()).isEqualTo(expectedVendor());
-        assertThat(database.isReachable()).isTrue();
+        assertThat(migrated.database().vendor()).isEqualTo(expectedVendor());
+        assertThat(migrated.database().isReachable()).isTrue();
     }
 
     @Test
@@ -97,7 +79,7 @@ abstract class FundDatabaseBehaviour {
             assertThat(outcomes).hasSize(RACERS).containsOnlyOnce(InsertOutcome.INSERTED);
             assertThat(outcomes).filteredOn(InsertOutcome.SLUG_TAKEN::equals).hasSize(RACERS - 1);
         });
-        assertThat(database.store().findNewest(tenant, FundFilter.all(), PageLimit.of(PageLimit.MAX)))
+        assertThat(migrated.database().store().findNewest(tenant, FundFilter.all(), PageLimit.of(PageLimit.MAX)))
                 .hasSize(CONTESTED_SLUGS);
     }
 
@@ -106,10 +88,10 @@ abstract class FundDatabaseBehaviour {
     void searches_names_lowercased_as_the_domain_lowercases_them(String name, String text, boolean found) {
         TenantId tenant = aTenant();
         Fund fund = aFund().withTenant(tenant).withName(name).withSlug("fund").build();
-        database.store().insert(fund);
+        migrated.database().store().insert(fund);
         FundFilter filter = FundFilter.search(text);
 
-        List<Fund> funds = database.store().findNewest(tenant, filter, PageLimit.DEFAULT);
+        List<Fund> funds = migrated.database().store().findNewest(tenant, filter, PageLimit.DEFAULT);
 
         assertThat(filter.matches(fund)).isEqualTo(found);
         assertThat(funds.contains(fund)).isEqualTo(found);
@@ -167,7 +149,7 @@ abstract class FundDatabaseBehaviour {
                         .build())
                 .<Callable<Map.Entry<String, InsertOutcome>>>map(fund -> () -> {
                     start.await();
-                    return Map.entry(slug, database.store().insert(fund));
+                    return Map.entry(slug, migrated.database().store().insert(fund));
                 })
                 .toList();
         List<Future<Map.Entry<String, InsertOutcome>>> futures =

@@ -31,7 +31,12 @@ class FundSearchTest {
     }
 
     @Test
-    void adds_no_condition_for_a_filter_that_takes_every_fund() {
-        assertThat(FundSearch.condition(FundFilter.all()).toString()).isEqualTo("true");
+    void has_no_pattern_for_a_filter_that_takes_every_fund() {
+        assertThat(FundSearch.pattern(FundFilter.all())).isEmpty();
+    }
+
+    @Test
+    void searches_with_the_lowercased_text_escaped_inside_wildcards() {
+        assertThat(FundSearch.pattern(FundFilter.search("50% A_B"))).contains("%50\\% a\\_b%");
     }
 }

@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,30 +29,14 @@ abstract class SchemaBehaviour {
             "select count(*) from flyway_schema_history where success and version is not null";
 
     private final AtomicInteger rows = new AtomicInteger();
-    private TestDatabase testDatabase;
-    private FundDatabase database;
+
+    @RegisterExtension
+    final MigratedDatabase migrated = new MigratedDatabase(this::createDatabase);
 
     abstract TestDatabase createDatabase();
 
     /** The SQLState the database reports a broken check constraint with. */
     abstract String checkViolation();
-
-    @BeforeAll
-    void open_a_migrated_database() {
-        testDatabase = createDatabase();
-        database = FundDatabase.open(testDatabase.settings());
-        database.migrate();
-    }
-
-    @AfterAll
-    void remove_the_database() {
-        if (database != null) {
-            database.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
-    }
 
     @Test
     void applies_every_migration_to_an_empty_database_and_then_none() throws SQLException {
@@ -129,7 +112,7 @@ abstract class SchemaBehaviour {
 
         String sql = "insert into fund (" + String.join(", ", values.keySet()) + ") values ("
                 + String.join(", ", values.values()) + ")";
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = migrated.database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
