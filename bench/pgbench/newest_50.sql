@@ -3,5 +3,5 @@ select id, tenant_id, name, slug, description, status, target_raise, capacity_li
        show_on_dashboard, nav_date, created_at, updated_at
 from fund
 where tenant_id = :tenant
-order by created_at desc, id desc
-limit :page;
+order by tenant_id, created_at desc, id desc
+fetch next :page rows only;

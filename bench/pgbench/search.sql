@@ -6,5 +6,5 @@ select id, tenant_id, name, slug, description, status, target_raise, capacity_li
 from fund
 where tenant_id = :tenant
   and (name_lower like (:patterns::text[])[:k] escape '\' or slug like (:patterns::text[])[:k] escape '\')
-order by created_at desc, id desc
-limit :page;
+order by tenant_id, created_at desc, id desc
+fetch next :page rows only;

@@ -28,8 +28,8 @@ public final class BaselineServer {
     private static final String COLUMNS = "id, name, slug, description, status, target_raise, capacity_limit,"
             + " current_nav, nav_date, total_shares, show_on_dashboard, created_at, updated_at";
     private static final String BY_SLUG = "select " + COLUMNS + " from fund where tenant_id = ? and slug = ?";
-    private static final String NEWEST =
-            "select " + COLUMNS + " from fund where tenant_id = ? order by created_at desc, id desc limit ?";
+    private static final String NEWEST = "select " + COLUMNS
+            + " from fund where tenant_id = ? order by tenant_id, created_at desc, id desc" + " fetch next ? rows only";
 
     private final DataSource pool;
 
