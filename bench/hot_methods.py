@@ -1,7 +1,8 @@
-"""Summarises where a Java Flight Recording's CPU samples went. Each sample is charged to the first part of the
-service, walking down from the top of its stack, whose code it is running (a HashMap lookup inside jOOQ counts for
-jOOQ), so the shares add up to 100%. Then the hottest methods on top of the stack. Reads the recording with the JDK's
-own `jfr` tool.
+"""Summarises a Java Flight Recording: where the CPU samples went, the hottest methods, and where request threads
+waited. Each CPU sample is charged to the first part of the service, walking down from the top of its stack, whose
+code it is running (a HashMap lookup inside jOOQ counts for jOOQ), so the shares add up to 100%. Waits are the
+recording's parks and monitor waits on the server's request threads, grouped by the first frame outside the JDK.
+Reads the recording with the JDK's own `jfr` tool.
 
 Usage: hot_methods.py RECORDING.jfr [TOP]
 """
@@ -29,6 +30,9 @@ PARTS = [
 ]
 
 FRAME = re.compile(r"^\s+([\w$.<>]+)\(")
+REQUEST_THREAD = re.compile(r'eventThread = "(JettyServerThreadPool|qtp)')
+IDLE = ("QueuedThreadPool$Runner.idleJobPoll", "ReservedThreadExecutor$ReservedThread.waitForTask")
+DURATION = re.compile(r"duration = ([\d.]+) (ms|s)")
 
 
 def samples(recording):
@@ -46,6 +50,23 @@ def samples(recording):
             match = FRAME.match(line)
             if match:
                 stack.append(match.group(1))
+
+
+def waits(recording):
+    """(place, milliseconds) for every park or monitor wait of a request thread that the recording kept."""
+    text = subprocess.run(
+        ["jfr", "print", "--events", "jdk.ThreadPark,jdk.JavaMonitorEnter", "--stack-depth", "40", recording],
+        check=True, capture_output=True, text=True).stdout
+    for event in text.split("\n}\n"):
+        duration = DURATION.search(event)
+        if not duration or not REQUEST_THREAD.search(event):
+            continue
+        frames = [match.group(1) for match in map(FRAME.match, event.splitlines()) if match]
+        # A pool thread with no request to serve is idle, not waiting.
+        if any(frame.endswith(IDLE) for frame in frames):
+            continue
+        place = next((frame for frame in frames if not frame.startswith(("java.", "jdk.", "sun."))), "JDK")
+        yield place, float(duration.group(1)) * (1000 if duration.group(2) == "s" else 1)
 
 
 def part_of(stack):
@@ -76,6 +97,18 @@ def main(recording, top):
     print(f"hottest {top} methods (on top of the stack):")
     for method, count in tops.most_common(top):
         print(f"  {count / total:6.1%}  {method}")
+
+    waited = Counter()
+    times = Counter()
+    longest = {}
+    for place, millis in waits(recording):
+        waited[place] += millis
+        times[place] += 1
+        longest[place] = max(longest.get(place, 0), millis)
+    print()
+    print("where request threads waited (parks and monitor waits the recording kept, longest first in total):")
+    for place, millis in waited.most_common(8):
+        print(f"  {millis / 1000:8.1f} s in {times[place]:6d} waits, longest {longest[place]:7.1f} ms  {place}")
 
 
 if __name__ == "__main__":
