@@ -37,8 +37,9 @@ final class TestServer implements AutoCloseable {
     static TestServer start(
             UnaryOperator<HttpSettings> settings, UnaryOperator<FundUseCases> useCases, ReadinessCheck readiness) {
         TickingClock clock = new TickingClock(START);
+        Random seeded = new Random(7);
         FundService service =
-                new FundService(new InMemoryFundStore(), clock, new TimeOrderedFundIds(clock, new Random(7)));
+                new FundService(new InMemoryFundStore(), clock, new TimeOrderedFundIds(clock, () -> seeded));
         HttpSettings chosen = settings.apply(HttpSettings.defaults()
                 .withHost("127.0.0.1")
                 .withPort(0)
