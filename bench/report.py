@@ -206,7 +206,7 @@ def mib(kib):
 
 def header(values):
     run = values.get("run", {})
-    keys = ["commit", "jdk", "cores", "memory_gib", "cpu", "postgres", "settings", "load_at_start"]
+    keys = ["commit", "jdk", "cores", "memory_gib", "cpu", "postgres", "settings", "only", "load_at_start"]
     lines = [f"{key}: {run[key][0]}" for key in keys if key in run]
     seed = first(values, "seed", "seconds")
     if seed:
