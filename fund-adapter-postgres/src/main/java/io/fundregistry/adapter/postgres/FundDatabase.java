@@ -25,14 +25,15 @@ public final class FundDatabase implements AutoCloseable {
     private final DatabaseSettings settings;
     private final Vendor vendor;
     private final HikariDataSource pool;
-    private final FundStore store;
+    private final FundStatements statements;
+    private final SqlFundStore store;
 
     private FundDatabase(DatabaseSettings settings, HikariDataSource pool) {
         this.settings = settings;
         this.vendor = settings.vendor();
         this.pool = pool;
-        this.store =
-                new SqlFundStore(pool, FundStatements.renderedFor(DSL.using(vendor.dialect(), jooqSettings()), vendor));
+        this.statements = FundStatements.renderedFor(DSL.using(vendor.dialect(), jooqSettings()), vendor);
+        this.store = SqlFundStore.open(pool, statements);
     }
 
     /**
@@ -86,14 +87,22 @@ public final class FundDatabase implements AutoCloseable {
         return vendor.displayName();
     }
 
-    /** Closes the pool and every connection in it; calling it again does nothing. */
+    /**
+     * Waits for the inserts the store has accepted to be written, then closes the pool and every connection in it;
+     * calling it again does nothing.
+     */
     @Override
     public void close() {
+        store.close();
         pool.close();
     }
 
     DataSource dataSource() {
         return pool;
+    }
+
+    FundStatements statements() {
+        return statements;
     }
 
     Vendor vendorType() {

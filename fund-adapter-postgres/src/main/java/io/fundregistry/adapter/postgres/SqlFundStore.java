@@ -20,26 +20,42 @@ import org.postgresql.PGStatement;
 
 /**
  * The fund store on a relational database: the statements jOOQ rendered for it at start-up ({@link FundStatements}),
- * run as prepared statements over a connection pool. Safe for concurrent use: it holds no state but the pool and the
- * statement texts.
+ * run as prepared statements over a connection pool. Safe for concurrent use. New funds go through a {@link
+ * GroupCommit}, so that inserts arriving together share one commit; {@link #close()} stops its writers once every
+ * accepted insert is written.
  */
-final class SqlFundStore implements FundStore {
+final class SqlFundStore implements FundStore, AutoCloseable {
+
+    /**
+     * While one writer waits for its commit to reach the disk, the other gathers and writes the next batch. More would
+     * hold more of the pool's connections without making a commit any faster.
+     */
+    static final int GROUP_COMMIT_WRITERS = 2;
 
     private final DataSource dataSource;
     private final FundStatements sql;
+    private final GroupCommit commits;
 
-    SqlFundStore(DataSource dataSource, FundStatements sql) {
+    private SqlFundStore(DataSource dataSource, FundStatements sql) {
         this.dataSource = dataSource;
         this.sql = sql;
+        this.commits = GroupCommit.start(new FundInserts(dataSource, sql), GROUP_COMMIT_WRITERS);
+    }
+
+    /** The store over the pool, its group commit's writers started. */
+    static SqlFundStore open(DataSource dataSource, FundStatements sql) {
+        return new SqlFundStore(dataSource, sql);
     }
 
     @Override
     public InsertOutcome insert(Fund fund) {
-        try (Connection connection = dataSource.getConnection()) {
-            return insert(connection, fund);
-        } catch (SQLException | RuntimeException failure) {
-            throw StoreFailures.of("Could not store the fund.", failure);
-        }
+        return commits.insert(fund);
+    }
+
+    /** Refuses new inserts and waits for the accepted ones to be written. */
+    @Override
+    public void close() {
+        commits.close();
     }
 
     @Override
@@ -105,30 +121,6 @@ final class SqlFundStore implements FundStore {
     private static void planForEachPattern(PreparedStatement statement) throws SQLException {
         if (statement.isWrapperFor(PGStatement.class)) {
             statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        }
-    }
-
-    private InsertOutcome insert(Connection connection, Fund fund) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql.insert())) {
-            FundRows.bindInsert(statement, fund);
-            return statement.executeUpdate() == 1 ? InsertOutcome.INSERTED : InsertOutcome.SLUG_TAKEN;
-        } catch (SQLException failure) {
-            // Without ON CONFLICT the loser of a race sees a unique violation; the same state on the primary key is
-            // a reused id, which is a failure, not a taken slug.
-            if (StoreFailures.hasSqlState(failure, StoreFailures.UNIQUE_VIOLATION) && slugIsTaken(connection, fund)) {
-                return InsertOutcome.SLUG_TAKEN;
-            }
-            throw failure;
-        }
-    }
-
-    private boolean slugIsTaken(Connection connection, Fund fund) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql.slugExists())) {
-            statement.setString(1, fund.tenant().value());
-            statement.setString(2, fund.slug().value());
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
-            }
         }
     }
 }

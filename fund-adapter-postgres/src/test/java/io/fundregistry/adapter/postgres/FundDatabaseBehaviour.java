@@ -14,8 +14,10 @@ import io.fundregistry.domain.port.out.FundStoreException;
 import io.fundregistry.domain.port.out.FundStoreUnavailableException;
 import io.fundregistry.domain.port.out.InsertOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +48,9 @@ abstract class FundDatabaseBehaviour {
     abstract TestDatabase createDatabase();
 
     abstract String expectedVendor();
+
+    /** Whether the database settles a taken slug inside a batch ({@code ON CONFLICT}) rather than refusing it. */
+    abstract boolean settlesTakenSlugsInBatches();
 
     @Test
     void names_its_vendor_and_is_reachable_while_open() {
@@ -81,6 +86,93 @@ abstract class FundDatabaseBehaviour {
         });
         assertThat(migrated.database().store().findNewest(tenant, FundFilter.all(), PageLimit.of(PageLimit.MAX)))
                 .hasSize(CONTESTED_SLUGS);
+    }
+
+    @Test
+    void stores_a_batch_of_new_funds_in_one_transaction() {
+        TenantId tenant = aTenant();
+        List<Fund> funds = IntStream.range(0, 5)
+                .mapToObj(i -> aFund().withTenant(tenant).withSlug("batch-" + i).build())
+                .toList();
+
+        Optional<List<InsertOutcome>> outcomes = inserts().insertTogether(funds);
+
+        assertThat(outcomes).contains(Collections.nCopies(5, InsertOutcome.INSERTED));
+        assertThat(storedSlugs(tenant))
+                .containsExactlyInAnyOrder("batch-0", "batch-1", "batch-2", "batch-3", "batch-4");
+    }
+
+    @Test
+    void settles_slugs_taken_before_or_within_a_batch_or_refuses_the_batch_whole() {
+        TenantId tenant = aTenant();
+        migrated.database()
+                .store()
+                .insert(aFund().withTenant(tenant).withSlug("taken").build());
+        List<Fund> funds = List.of(
+                aFund().withTenant(tenant).withSlug("free").build(),
+                aFund().withTenant(tenant)
+                        .withSlug("taken")
+                        .withName("Second Try")
+                        .build(),
+                aFund().withTenant(tenant).withSlug("twice").build(),
+                aFund().withTenant(tenant)
+                        .withSlug("twice")
+                        .withName("Second Twice")
+                        .build());
+
+        Optional<List<InsertOutcome>> outcomes = inserts().insertTogether(funds);
+
+        if (settlesTakenSlugsInBatches()) {
+            assertThat(outcomes)
+                    .contains(List.of(
+                            InsertOutcome.INSERTED,
+                            InsertOutcome.SLUG_TAKEN,
+                            InsertOutcome.INSERTED,
+                            InsertOutcome.SLUG_TAKEN));
+            assertThat(storedSlugs(tenant)).containsExactlyInAnyOrder("taken", "free", "twice");
+            assertThat(migrated.database().store().findBySlug(tenant, Slug.of("twice")))
+                    .contains(funds.get(2));
+        } else {
+            assertThat(outcomes).isEmpty();
+            assertThat(storedSlugs(tenant)).containsExactly("taken");
+        }
+    }
+
+    @Test
+    void refuses_a_batch_the_database_rejects_and_keeps_none_of_it() {
+        TenantId tenant = aTenant();
+        Fund first = aFund().withTenant(tenant).withSlug("first").build();
+        Fund sameId = aFund().withTenant(tenant)
+                .withId(first.id())
+                .withSlug("same-id")
+                .build();
+        List<Fund> funds = List.of(aFund().withTenant(tenant).withSlug("before").build(), first, sameId);
+
+        Optional<List<InsertOutcome>> outcomes = inserts().insertTogether(funds);
+
+        assertThat(outcomes).isEmpty();
+        assertThat(storedSlugs(tenant)).isEmpty();
+        assertThat(migrated.database().activeConnections()).isZero();
+    }
+
+    @Test
+    void stores_every_fund_of_a_crowd_of_concurrent_creates() throws Exception {
+        TenantId tenant = aTenant();
+        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+        List<Future<InsertOutcome>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 500; i++) {
+                Fund fund = aFund().withTenant(tenant).withSlug("crowd-" + i).build();
+                outcomes.add(threads.submit(() -> migrated.database().store().insert(fund)));
+            }
+            for (Future<InsertOutcome> outcome : outcomes) {
+                assertThat(outcome.get(60, TimeUnit.SECONDS)).isEqualTo(InsertOutcome.INSERTED);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(storedSlugs(tenant)).hasSize(500);
     }
 
     @ParameterizedTest(name = "\"{1}\" in \"{0}\": {2}")
@@ -156,6 +248,17 @@ abstract class FundDatabaseBehaviour {
                 creates.stream().map(threads::submit).toList();
         start.countDown();
         return futures;
+    }
+
+    private FundInserts inserts() {
+        return new FundInserts(
+                migrated.database().dataSource(), migrated.database().statements());
+    }
+
+    private List<String> storedSlugs(TenantId tenant) {
+        try (Stream<Fund> funds = migrated.database().store().streamAll(tenant, FundFilter.all())) {
+            return funds.map(fund -> fund.slug().value()).toList();
+        }
     }
 
     private static void assertFailure(Runnable operation, String message) {

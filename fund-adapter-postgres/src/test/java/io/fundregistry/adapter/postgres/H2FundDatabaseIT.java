@@ -11,4 +11,9 @@ class H2FundDatabaseIT extends FundDatabaseBehaviour {
     String expectedVendor() {
         return "H2";
     }
+
+    @Override
+    boolean settlesTakenSlugsInBatches() {
+        return false;
+    }
 }

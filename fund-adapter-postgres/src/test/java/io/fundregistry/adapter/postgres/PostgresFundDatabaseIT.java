@@ -11,4 +11,9 @@ class PostgresFundDatabaseIT extends FundDatabaseBehaviour {
     String expectedVendor() {
         return "PostgreSQL";
     }
+
+    @Override
+    boolean settlesTakenSlugsInBatches() {
+        return true;
+    }
 }
