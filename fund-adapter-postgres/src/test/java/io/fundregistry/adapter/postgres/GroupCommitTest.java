@@ -46,10 +46,7 @@ class GroupCommitTest {
     @Test
     void commits_the_inserts_that_arrive_while_a_commit_is_in_flight_together() throws Exception {
         try (GroupCommit commits = GroupCommit.start(writer, 1)) {
-            writer.holdNextWrite();
-            Future<InsertOutcome> first =
-                    insertLater(commits, aFund().withSlug("first").build());
-            awaitTrue(writer::isHolding);
+            Future<InsertOutcome> first = insertWhileTheWriterWaits(commits);
 
             List<Future<InsertOutcome>> crowd = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -73,10 +70,7 @@ class GroupCommitTest {
     @Test
     void never_puts_more_than_the_largest_batch_in_one_transaction() throws Exception {
         try (GroupCommit commits = GroupCommit.start(writer, 1)) {
-            writer.holdNextWrite();
-            Future<InsertOutcome> first =
-                    insertLater(commits, aFund().withSlug("first").build());
-            awaitTrue(writer::isHolding);
+            Future<InsertOutcome> first = insertWhileTheWriterWaits(commits);
 
             List<Future<InsertOutcome>> crowd = new ArrayList<>();
             int crowdSize = GroupCommit.MAX_BATCH + 1;
@@ -97,10 +91,7 @@ class GroupCommitTest {
     @Test
     void gives_every_caller_of_a_failed_batch_the_failure_and_keeps_writing() throws Exception {
         try (GroupCommit commits = GroupCommit.start(writer, 1)) {
-            writer.holdNextWrite();
-            Future<InsertOutcome> first =
-                    insertLater(commits, aFund().withSlug("first").build());
-            awaitTrue(writer::isHolding);
+            Future<InsertOutcome> first = insertWhileTheWriterWaits(commits);
             writer.failNextBatch(new FundStoreUnavailableException("Could not store the fund.", null));
             Future<InsertOutcome> second =
                     insertLater(commits, aFund().withSlug("second").build());
@@ -123,10 +114,7 @@ class GroupCommitTest {
     @Test
     void stores_each_fund_alone_when_the_database_refuses_their_batch() throws Exception {
         try (GroupCommit commits = GroupCommit.start(writer, 1)) {
-            writer.holdNextWrite();
-            Future<InsertOutcome> first =
-                    insertLater(commits, aFund().withSlug("first").build());
-            awaitTrue(writer::isHolding);
+            Future<InsertOutcome> first = insertWhileTheWriterWaits(commits);
             writer.refuseNextBatch();
             Future<InsertOutcome> good =
                     insertLater(commits, aFund().withSlug("good").build());
@@ -149,10 +137,7 @@ class GroupCommitTest {
     @Test
     void writes_every_accepted_insert_before_it_closes() throws Exception {
         GroupCommit commits = GroupCommit.start(writer, 1);
-        writer.holdNextWrite();
-        Future<InsertOutcome> first =
-                insertLater(commits, aFund().withSlug("first").build());
-        awaitTrue(writer::isHolding);
+        Future<InsertOutcome> first = insertWhileTheWriterWaits(commits);
         Future<InsertOutcome> queued =
                 insertLater(commits, aFund().withSlug("queued").build());
         awaitTrue(() -> commits.waitingCount() == 1);
@@ -180,6 +165,15 @@ class GroupCommitTest {
     @Test
     void refuses_a_group_commit_without_writers() {
         assertThatThrownBy(() -> GroupCommit.start(writer, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Sends a fund called "first" and holds its write until released, so that the inserts after it queue up. */
+    private Future<InsertOutcome> insertWhileTheWriterWaits(GroupCommit commits) throws InterruptedException {
+        writer.holdNextWrite();
+        Future<InsertOutcome> first =
+                insertLater(commits, aFund().withSlug("first").build());
+        awaitTrue(writer::isHolding);
+        return first;
     }
 
     private Future<InsertOutcome> insertLater(GroupCommit commits, Fund fund) {
