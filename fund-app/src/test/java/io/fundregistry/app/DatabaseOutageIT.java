@@ -42,11 +42,25 @@ class DatabaseOutageIT {
                 assertThat(waited).isLessThan(Duration.ofSeconds(2));
                 assertThat(service.get("/health/ready").statusCode()).isEqualTo(503);
 
+                asked = Instant.now();
+                HttpResponse<String> createDuring =
+                        service.postJson("/v1.0/funds", FundRegistryServiceIT.fundJson("during-outage"));
+                waited = Duration.between(asked, Instant.now());
+                assertThat(createDuring.statusCode()).isEqualTo(503);
+                assertThat(createDuring.headers().firstValue("Retry-After")).isPresent();
+                assertThat(waited).isLessThan(Duration.ofSeconds(2));
+
                 proxy.restore();
 
                 assertThat(awaitStatus(service, "/v1.0/funds/steady", 200, Duration.ofSeconds(5)))
                         .isEqualTo(200);
                 assertThat(service.get("/health/ready").statusCode()).isEqualTo(200);
+                // The refused create stored nothing, so the same fund can be created now.
+                assertThat(service.get("/v1.0/funds/during-outage").statusCode())
+                        .isEqualTo(404);
+                assertThat(service.postJson("/v1.0/funds", FundRegistryServiceIT.fundJson("during-outage"))
+                                .statusCode())
+                        .isEqualTo(201);
             }
         } finally {
             postgres.dropDatabase(database);
