@@ -5,6 +5,9 @@ import io.fundregistry.adapter.http.FundUseCases;
 import io.fundregistry.adapter.http.HttpSettings;
 import io.fundregistry.app.config.ServiceConfig;
 import io.fundregistry.domain.service.FundService;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,17 +26,39 @@ final class RunningService implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * Opens the store and starts the HTTP server at the same time, on two threads: they load different classes and
+     * wait on different things, so start-up takes about as long as the slower of the two. Until the store is open the
+     * server answers 503 and readiness is false. Returns once both are up.
+     *
+     * @throws RuntimeException the store's or the server's failure to start; whatever did start is closed again
+     */
     static RunningService start(ServiceConfig config) {
-        OpenedStore store = StoreOpener.open(config);
+        CompletableFuture<OpenedStore> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> openInto(opening, config), "fund-store-opening");
+        opener.start();
+        PendingFundStore pending = new PendingFundStore();
+
+        FundHttpServer server;
         try {
-            FundService funds = FundService.over(store.store());
-            FundHttpServer server =
-                    FundHttpServer.start(httpSettings(config), FundUseCases.of(funds), store.readiness());
-            return new RunningService(store, server);
+            FundService funds = FundService.over(pending);
+            server = FundHttpServer.start(httpSettings(config), FundUseCases.of(funds), pending);
         } catch (RuntimeException failure) {
-            closeQuietly(store.resources());
+            awaitOpened(opening).ifPresent(store -> closeQuietly(store.resources()));
             throw failure;
         }
+
+        OpenedStore store;
+        try {
+            store = opening.join();
+        } catch (CompletionException failure) {
+            server.close();
+            throw failure.getCause() instanceof RuntimeException storeFailure
+                    ? storeFailure
+                    : new IllegalStateException("Could not open the fund store.", failure.getCause());
+        }
+        pending.handOver(store);
+        return new RunningService(store, server);
     }
 
     int port() {
@@ -68,6 +93,23 @@ final class RunningService implements AutoCloseable {
                 config.maxRequestBytes(),
                 config.shutdownTimeout(),
                 config.maxConcurrentExports());
+    }
+
+    private static void openInto(CompletableFuture<OpenedStore> opening, ServiceConfig config) {
+        try {
+            opening.complete(StoreOpener.open(config));
+        } catch (RuntimeException | Error failure) {
+            // Whatever happens here must reach the thread that waits for the store, or start-up would never end.
+            opening.completeExceptionally(failure);
+        }
+    }
+
+    private static Optional<OpenedStore> awaitOpened(CompletableFuture<OpenedStore> opening) {
+        try {
+            return Optional.of(opening.join());
+        } catch (CompletionException failedToo) {
+            return Optional.empty();
+        }
     }
 
     private static void closeQuietly(AutoCloseable resource) {

@@ -101,7 +101,7 @@ final class ServiceProcess implements AutoCloseable {
                     return;
                 }
             } catch (IOException notListeningYet) {
-                // The port opens when start-up is done; try again until the deadline.
+                // The port is not open yet; try again until the deadline.
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(interrupted);
