@@ -15,12 +15,18 @@ import org.postgresql.PGStatement;
 
 /**
  * An export in progress: one connection of its own, a read-only transaction and a database cursor that hands rows over
- * {@value #FETCH_SIZE} at a time, so memory stays flat however many funds there are. Closing the stream ends the
- * transaction and gives the connection back to the pool, whether or not every row was read.
+ * {@value #FETCH_SIZE} at a time, so memory stays flat however many funds there are. Rows are decoded into funds on a
+ * thread of the export's own, a few batches ahead of the caller ({@link ReadAhead}), so that the caller's work on each
+ * fund and the decoding of the next ones overlap. Closing the stream stops that thread, ends the transaction and gives
+ * the connection back to the pool, whether or not every row was read.
  */
 final class FundExport implements Spliterator<Fund> {
 
     static final int FETCH_SIZE = 1_000;
+
+    // Enough decoded funds that neither thread waits on the other for long, few enough to keep a small heap flat.
+    private static final int BATCH_SIZE = 250;
+    private static final int BATCHES_AHEAD = 4;
 
     private static final String OPERATION = "Could not export funds.";
 
@@ -30,11 +36,14 @@ final class FundExport implements Spliterator<Fund> {
     private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet rows;
+    private final ReadAhead<Fund> funds;
 
     private FundExport(Connection connection, PreparedStatement statement, ResultSet rows) {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
+        this.funds = ReadAhead.start(
+                () -> rows.next() ? FundRows.toFund(rows) : null, BATCH_SIZE, BATCHES_AHEAD, "fund-export-reader");
     }
 
     /** Binds the placeholders of the export's statement. */
@@ -88,12 +97,12 @@ final class FundExport implements Spliterator<Fund> {
     public boolean tryAdvance(Consumer<? super Fund> action) {
         Fund fund;
         try {
-            if (!rows.next()) {
-                return false;
-            }
-            fund = FundRows.toFund(rows);
-        } catch (SQLException | RuntimeException failure) {
+            fund = funds.next();
+        } catch (Exception failure) {
             throw StoreFailures.of(OPERATION, failure);
+        }
+        if (fund == null) {
+            return false;
         }
 
         action.accept(fund);
@@ -116,6 +125,7 @@ final class FundExport implements Spliterator<Fund> {
     }
 
     private void close() {
+        funds.stop();
         try (Connection held = connection;
                 PreparedStatement running = statement;
                 ResultSet open = rows) {
