@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The running HTTP server: the fund registry's contract over the given use cases, on Javalin and Jetty.
  *
- * <p>Thread-safe. {@link #close()} shuts down gracefully: {@code /health/ready} answers 503 at once, the server stops
- * accepting connections, requests in flight (a long export included) may finish within the drain timeout, then the
- * server stops. Closing more than once does nothing more.
+ * <p>Thread-safe. {@link #close()} shuts down gracefully: from the moment it begins, {@code /health/ready} answers 503,
+ * new connections are refused, and a request arriving on a connection already open is answered 503 and that
+ * connection closed; requests in flight (a long export included) may finish within the drain timeout, then the server
+ * stops. Closing more than once does nothing more.
  */
 public final class FundHttpServer implements AutoCloseable {
 

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 
 /**
- * Checks that an error answer gives nothing away: JSON with an {@code error} sentence (or a health {@code status})
- * and no Java class name, stack frame or exception name. Every error answer a test receives through {@link
- * TestClient} passes through here.
+ * Checks that an error answer gives nothing away: JSON with an {@code error} sentence and no Java class name, stack
+ * frame or exception name. Every error answer a test receives through {@link TestClient} passes through here.
  */
 final class ErrorBodyGuard {
 
@@ -26,9 +25,8 @@ final class ErrorBodyGuard {
                 .doesNotContainPattern(STACK_FRAME)
                 .doesNotContain("Exception")
                 .doesNotContain("<html");
-        // The readiness probe's 503 is the one error answer that states a status rather than an error.
-        boolean sentence = answer.json().path("error").isTextual()
-                || answer.json().path("status").isTextual();
-        assertThat(sentence).as("error sentence in %s", answer.body()).isTrue();
+        assertThat(answer.json().path("error").isTextual())
+                .as("error sentence in %s", answer.body())
+                .isTrue();
     }
 }

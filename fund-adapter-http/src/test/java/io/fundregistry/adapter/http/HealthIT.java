@@ -28,7 +28,9 @@ class HealthIT {
             assertThat(ready.status()).isEqualTo(200);
             assertThat(ready.body()).isEqualTo("{\"status\":\"ready\"}");
             assertThat(notReady.status()).isEqualTo(503);
-            assertThat(notReady.body()).isEqualTo("{\"status\":\"unavailable\"}");
+            assertThat(notReady.body())
+                    .isEqualTo("{\"status\":\"unavailable\","
+                            + "\"error\":\"The fund store is unavailable; try again shortly.\"}");
         }
     }
 
@@ -41,7 +43,9 @@ class HealthIT {
             Answer answer = server.client.get("/health/ready");
 
             assertThat(answer.status()).isEqualTo(503);
-            assertThat(answer.body()).isEqualTo("{\"status\":\"unavailable\"}");
+            assertThat(answer.json().path("status").asText()).isEqualTo("unavailable");
+            assertThat(answer.json().path("error").asText())
+                    .isEqualTo("The fund store is unavailable; try again shortly.");
         }
     }
 }

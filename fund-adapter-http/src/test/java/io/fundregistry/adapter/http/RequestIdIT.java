@@ -2,13 +2,15 @@ package io.fundregistry.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fundregistry.domain.port.in.ListFundsUseCase;
+import io.fundregistry.domain.port.out.FundStoreException;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.MDC;
 
 class RequestIdIT {
 
@@ -72,16 +74,44 @@ class RequestIdIT {
     }
 
     @Test
-    void puts_the_id_in_the_logging_context_of_every_line_and_clears_it_after() {
-        try (LogCapture logs = LogCapture.start()) {
-            client.get("/v1.0/funds", "X-Request-ID", "logged-id");
+    void tags_a_failure_logged_while_handling_the_request_with_the_id_the_caller_sent() {
+        try (TestServer failing = serverWhoseListFails();
+                LogCapture logs = LogCapture.start()) {
+            Answer answer = failing.client.get("/v1.0/funds", "X-Request-ID", "caller-7");
 
-            Eventually.holds(
-                    "the access line is written",
-                    () -> !logs.eventsWithRequestId("logged-id").isEmpty());
-            assertThat(logs.eventsOf(AccessLog.LOGGER))
-                    .allSatisfy(event -> assertThat(event.getMDCPropertyMap()).containsKey(RequestIds.MDC_KEY));
-            assertThat(MDC.get(RequestIds.MDC_KEY)).isNull();
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(requestIdOfTheLoggedFailure(logs)).isEqualTo("caller-7");
         }
+    }
+
+    @Test
+    void tags_a_failure_logged_while_handling_the_request_with_the_id_the_server_made() {
+        try (TestServer failing = serverWhoseListFails();
+                LogCapture logs = LogCapture.start()) {
+            Answer answer = failing.client.get("/v1.0/funds");
+
+            String generated = answer.header("X-Request-ID");
+            assertThat(UUID.fromString(generated)).isNotNull();
+            assertThat(requestIdOfTheLoggedFailure(logs)).isEqualTo(generated);
+        }
+    }
+
+    // Failures logs on the thread handling the request, before it answers: the line is there once the answer is.
+    private static String requestIdOfTheLoggedFailure(LogCapture logs) {
+        assertThat(logs.eventsOf(Failures.class.getName())).hasSize(1);
+        return logs.eventsOf(Failures.class.getName())
+                .get(0)
+                .getMDCPropertyMap()
+                .get(RequestIds.MDC_KEY);
+    }
+
+    private static TestServer serverWhoseListFails() {
+        ListFundsUseCase failing = (tenant, filter, limit) -> {
+            throw new FundStoreException("Reading funds failed.", new SQLException("connection reset"));
+        };
+        return TestServer.start(
+                settings -> settings,
+                useCases -> new FundUseCases(useCases.create(), useCases.get(), failing, useCases.export()),
+                () -> true);
     }
 }

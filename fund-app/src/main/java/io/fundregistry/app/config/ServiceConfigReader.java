@@ -28,10 +28,10 @@ public final class ServiceConfigReader {
 
     public ServiceConfig read() {
         StoreKind store = choice("FUND_STORE", StoreKind.EMBEDDED, StoreKind.values(), StoreKind::key);
-        DatabaseConfig database = readDatabase();
+        DatabaseConfig database = readDatabase(store);
 
         return new ServiceConfig(
-                text("HOST", "0.0.0.0"),
+                host(),
                 integer("PORT", 8080, 1, 65_535),
                 text("FUND_SOURCE", "fund-registry"),
                 store,
@@ -46,9 +46,17 @@ public final class ServiceConfigReader {
                 exportCap(store, database));
     }
 
-    private DatabaseConfig readDatabase() {
+    private DatabaseConfig readDatabase(StoreKind store) {
         int minConnections = integer("DB_MIN_CONNECTIONS", 1, 0, 1_000);
-        int maxConnections = integer("DB_MAX_CONNECTIONS", 5, 1, 1_000);
+        // With a pool of one, an export would take the only connection: exports could not be capped below the pool.
+        int maxConnections = store == StoreKind.MEMORY
+                ? integer("DB_MAX_CONNECTIONS", 5, 1, 1_000)
+                : integer(
+                        "DB_MAX_CONNECTIONS",
+                        5,
+                        2,
+                        1_000,
+                        " with FUND_STORE=" + store.key() + " (exports may never hold the last connection)");
         if (minConnections > maxConnections) {
             throw new ConfigurationException("DB_MIN_CONNECTIONS must not be above DB_MAX_CONNECTIONS ("
                     + minConnections + " > " + maxConnections + ").");
@@ -66,10 +74,20 @@ public final class ServiceConfigReader {
 
     // Exports hold a connection for as long as a download lasts, so they may never take the whole pool.
     private int exportCap(StoreKind store, DatabaseConfig database) {
-        int pool = database.maxConnections();
-        int ceiling = store == StoreKind.MEMORY || pool == 1 ? 64 : pool - 1;
-        int fallback = Math.min(2, ceiling);
-        return integer("MAX_CONCURRENT_EXPORTS", fallback, 1, ceiling);
+        if (store == StoreKind.MEMORY) {
+            return integer("MAX_CONCURRENT_EXPORTS", 2, 1, 64);
+        }
+        int ceiling = database.maxConnections() - 1;
+        return integer("MAX_CONCURRENT_EXPORTS", Math.min(2, ceiling), 1, ceiling, " (below DB_MAX_CONNECTIONS)");
+    }
+
+    private String host() {
+        String host = text("HOST", "0.0.0.0");
+        if (!HostSyntax.isValid(host)) {
+            throw new ConfigurationException("HOST must be an IP address or a host name of letters, digits, dots and"
+                    + " hyphens, not \"" + host + "\".");
+        }
+        return host;
     }
 
     private String text(String name, String fallback) {
@@ -77,6 +95,11 @@ public final class ServiceConfigReader {
     }
 
     private int integer(String name, int fallback, int min, int max) {
+        return integer(name, fallback, min, max, "");
+    }
+
+    /** As the plain check, with {@code condition} saying, after the range, when or why the range applies. */
+    private int integer(String name, int fallback, int min, int max, String condition) {
         Optional<String> raw = environment.get(name);
         if (raw.isEmpty()) {
             return fallback;
@@ -89,8 +112,8 @@ public final class ServiceConfigReader {
         } catch (NumberFormatException notAWholeNumber) {
             // Reported below with the accepted range.
         }
-        throw new ConfigurationException(
-                name + " must be a whole number from " + min + " to " + max + ", not \"" + raw.get() + "\".");
+        throw new ConfigurationException(name + " must be a whole number from " + min + " to " + max + condition
+                + ", not \"" + raw.get() + "\".");
     }
 
     private boolean bool(String name, boolean fallback) {

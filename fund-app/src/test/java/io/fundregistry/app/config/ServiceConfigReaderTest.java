@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ServiceConfigReaderTest {
 
@@ -77,12 +78,101 @@ class ServiceConfigReaderTest {
                 "FUND_STORE | mongo | FUND_STORE must be one of embedded, postgres, memory, not \"mongo\".",
                 "LOG_FORMAT | xml | LOG_FORMAT must be one of text, json, not \"xml\".",
                 "FUND_MIGRATE | yes | FUND_MIGRATE must be one of true, false, not \"yes\".",
-                "MAX_CONCURRENT_EXPORTS | 5 | MAX_CONCURRENT_EXPORTS must be a whole number from 1 to 4, not \"5\"."
+                "MAX_CONCURRENT_EXPORTS | 5 | MAX_CONCURRENT_EXPORTS must be a whole number from 1 to 4 (below"
+                        + " DB_MAX_CONNECTIONS), not \"5\".",
+                "HOST | not a host! | HOST must be an IP address or a host name of letters, digits, dots and hyphens,"
+                        + " not \"not a host!\"."
             })
     void stops_on_a_bad_value_naming_the_variable(String name, String value, String message) {
         assertThatThrownBy(() -> read(Map.of(name, value)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // pool | default cap | highest cap
+                "2      | 1           | 1",
+                "3      | 2           | 2",
+                "5      | 2           | 4",
+                "20     | 2           | 19"
+            })
+    void caps_exports_below_the_pool_of_a_database_store(int pool, int defaultCap, int highestCap) {
+        Map<String, String> env = Map.of("DB_MAX_CONNECTIONS", String.valueOf(pool));
+
+        int byDefault = read(env).maxConcurrentExports();
+        int highest = read(with(env, "MAX_CONCURRENT_EXPORTS", String.valueOf(highestCap)))
+                .maxConcurrentExports();
+
+        assertThat(byDefault).isEqualTo(defaultCap);
+        assertThat(highest).isEqualTo(highestCap);
+        assertThatThrownBy(() -> read(with(env, "MAX_CONCURRENT_EXPORTS", String.valueOf(pool))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("MAX_CONCURRENT_EXPORTS must be a whole number from 1 to " + highestCap
+                        + " (below DB_MAX_CONNECTIONS), not \"" + pool + "\".");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded", "postgres"})
+    void refuses_a_pool_of_one_connection_for_a_database_store(String store) {
+        Map<String, String> env = Map.of("FUND_STORE", store, "DB_MAX_CONNECTIONS", "1");
+
+        assertThatThrownBy(() -> read(env))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("DB_MAX_CONNECTIONS must be a whole number from 2 to 1000 with FUND_STORE=" + store
+                        + " (exports may never hold the last connection), not \"1\".");
+    }
+
+    @Test
+    void accepts_a_pool_of_one_connection_for_the_memory_store_which_uses_none() {
+        ServiceConfig config = read(Map.of("FUND_STORE", "memory", "DB_MAX_CONNECTIONS", "1"));
+
+        assertThat(config.database().maxConnections()).isEqualTo(1);
+        assertThat(config.maxConcurrentExports()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0.0.0.0",
+                "127.0.0.1",
+                "255.255.255.255",
+                "::",
+                "::1",
+                "2001:db8::8a2e:370:7334",
+                "localhost",
+                "funds-1.internal.example",
+                "A1"
+            })
+    void accepts_a_host_that_is_an_ip_address_or_a_host_name(String host) {
+        assertThat(read(Map.of("HOST", host)).host()).isEqualTo(host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "not a host!",
+                "256.0.0.1",
+                "127.0.0",
+                "1.2.3.4.5",
+                "gg::1",
+                "1:2:3",
+                ".::1",
+                "[::1]",
+                "-funds.example",
+                "funds-.example",
+                "funds..example",
+                "funds.example.",
+                "under_score",
+                "http://funds.example"
+            })
+    void refuses_a_host_that_is_neither_an_ip_address_nor_a_host_name(String host) {
+        assertThatThrownBy(() -> read(Map.of("HOST", host)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HOST must be an IP address or a host name of letters, digits, dots and hyphens, not \""
+                        + host + "\".");
     }
 
     @Test
@@ -108,6 +198,12 @@ class ServiceConfigReaderTest {
 
         assertThat(config.port()).isEqualTo(7001);
         assertThat(config.host()).isEqualTo("10.0.0.1");
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> more = new HashMap<>(env);
+        more.put(name, value);
+        return more;
     }
 
     private static ServiceConfig read(Map<String, String> env) {
