@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * A {@link FundStore} that keeps funds in memory and forgets them when the process ends: for tests, and for
  * applications that embed the domain without a database. Safe for concurrent use; each tenant's funds sit behind a
- * read-write lock of their own, so readers never see a fund in one index and not the other.
+ * read-write lock of their own, so readers never see a fund in one index and not the other. Only inserts take memory:
+ * reading a tenant that has no funds leaves nothing behind.
  *
  * <p>An export is a snapshot taken when the stream is opened.
  */
@@ -32,30 +33,39 @@ public final class InMemoryFundStore implements FundStore {
     static final Comparator<Fund> NEWEST_FIRST =
             Comparator.comparing(Fund::createdAt).thenComparing(Fund::id).reversed();
 
+    // Stands in for a tenant with no funds: reads get it, insert never does, so it stays empty.
+    private static final TenantFunds NO_FUNDS = new TenantFunds();
+
     private final Map<TenantId, TenantFunds> tenants = new ConcurrentHashMap<>();
 
     @Override
     public InsertOutcome insert(Fund fund) {
-        return tenantFunds(fund.tenant()).insert(fund);
+        return tenants.computeIfAbsent(fund.tenant(), ignored -> new TenantFunds())
+                .insert(fund);
     }
 
     @Override
     public Optional<Fund> findBySlug(TenantId tenant, Slug slug) {
-        return tenantFunds(tenant).findBySlug(slug);
+        return fundsOf(tenant).findBySlug(slug);
     }
 
     @Override
     public List<Fund> findNewest(TenantId tenant, FundFilter filter, PageLimit limit) {
-        return tenantFunds(tenant).newest(filter, limit.value());
+        return fundsOf(tenant).newest(filter, limit.value());
     }
 
     @Override
     public Stream<Fund> streamAll(TenantId tenant, FundFilter filter) {
-        return tenantFunds(tenant).newest(filter, Integer.MAX_VALUE).stream();
+        return fundsOf(tenant).newest(filter, Integer.MAX_VALUE).stream();
     }
 
-    private TenantFunds tenantFunds(TenantId tenant) {
-        return tenants.computeIfAbsent(tenant, ignored -> new TenantFunds());
+    // Package-private so that a test can show that reads leave no entry behind.
+    int tenantCount() {
+        return tenants.size();
+    }
+
+    private TenantFunds fundsOf(TenantId tenant) {
+        return tenants.getOrDefault(tenant, NO_FUNDS);
     }
 
     private static final class TenantFunds {

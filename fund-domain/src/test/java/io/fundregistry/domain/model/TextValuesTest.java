@@ -91,6 +91,17 @@ class TextValuesTest {
     }
 
     @Test
+    void accepts_the_longest_tenant_id_and_refuses_one_character_more() {
+        String longest = "t".repeat(TenantId.MAX_LENGTH);
+        String tooLong = "t".repeat(TenantId.MAX_LENGTH + 1);
+
+        assertThat(TenantId.of(longest).value()).hasSize(64);
+        assertThatThrownBy(() -> TenantId.of(tooLong))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("A tenant id has 1 to 64 characters.");
+    }
+
+    @Test
     void refuses_a_share_count_of_zero_or_less() {
         assertThat(ShareCount.of(1).value()).isEqualTo(1);
         assertThatThrownBy(() -> ShareCount.of(0)).hasMessage("Must be greater than 0.");
