@@ -61,31 +61,24 @@ abstract class FundDatabaseBehaviour {
     @Test
     void lets_exactly_one_of_many_racing_creates_win_for_every_slug() throws Exception {
         TenantId tenant = aTenant();
-        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+
+        Map<String, List<InsertOutcome>> outcomesBySlug =
+                raceForContestedSlugs(tenant, List.of(migrated.database().store()));
+
+        assertOneWinnerForEverySlug(tenant, outcomesBySlug);
+    }
+
+    @Test
+    void lets_exactly_one_create_win_for_every_slug_when_two_service_instances_race_on_one_database() throws Exception {
+        TenantId tenant = aTenant();
         Map<String, List<InsertOutcome>> outcomesBySlug;
-        try {
-            List<Future<Map.Entry<String, InsertOutcome>>> futures = new ArrayList<>();
-            for (int round = 0; round < CONTESTED_SLUGS; round++) {
-                futures.addAll(race(threads, tenant, "contested-" + round));
-            }
-            List<Map.Entry<String, InsertOutcome>> outcomes = new ArrayList<>();
-            for (Future<Map.Entry<String, InsertOutcome>> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            outcomesBySlug = outcomes.stream()
-                    .collect(Collectors.groupingBy(
-                            Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        } finally {
-            threads.shutdownNow();
+
+        try (FundDatabase secondInstance = FundDatabase.open(migrated.settings())) {
+            outcomesBySlug =
+                    raceForContestedSlugs(tenant, List.of(migrated.database().store(), secondInstance.store()));
         }
 
-        assertThat(outcomesBySlug).hasSize(CONTESTED_SLUGS);
-        assertThat(outcomesBySlug.values()).allSatisfy(outcomes -> {
-            assertThat(outcomes).hasSize(RACERS).containsOnlyOnce(InsertOutcome.INSERTED);
-            assertThat(outcomes).filteredOn(InsertOutcome.SLUG_TAKEN::equals).hasSize(RACERS - 1);
-        });
-        assertThat(migrated.database().store().findNewest(tenant, FundFilter.all(), PageLimit.of(PageLimit.MAX)))
-                .hasSize(CONTESTED_SLUGS);
+        assertOneWinnerForEverySlug(tenant, outcomesBySlug);
     }
 
     @Test
@@ -232,22 +225,57 @@ abstract class FundDatabaseBehaviour {
                 Arguments.of("Straße Bonds", "STRASSE", false));
     }
 
-    private List<Future<Map.Entry<String, InsertOutcome>>> race(ExecutorService threads, TenantId tenant, String slug) {
+    /** Every racer of every slug waits for the others, then creates; the racers take turns at the stores. */
+    private static Map<String, List<InsertOutcome>> raceForContestedSlugs(TenantId tenant, List<FundStore> stores)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+        try {
+            List<Future<Map.Entry<String, InsertOutcome>>> futures = new ArrayList<>();
+            for (int round = 0; round < CONTESTED_SLUGS; round++) {
+                futures.addAll(race(threads, tenant, "contested-" + round, stores));
+            }
+            List<Map.Entry<String, InsertOutcome>> outcomes = new ArrayList<>();
+            for (Future<Map.Entry<String, InsertOutcome>> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes.stream()
+                    .collect(Collectors.groupingBy(
+                            Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<Future<Map.Entry<String, InsertOutcome>>> race(
+            ExecutorService threads, TenantId tenant, String slug, List<FundStore> stores) {
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Map.Entry<String, InsertOutcome>>> creates = IntStream.range(0, RACERS)
-                .mapToObj(racer -> aFund().withTenant(tenant)
-                        .withSlug(slug)
-                        .withName("Racer " + racer)
-                        .build())
-                .<Callable<Map.Entry<String, InsertOutcome>>>map(fund -> () -> {
-                    start.await();
-                    return Map.entry(slug, migrated.database().store().insert(fund));
+                .<Callable<Map.Entry<String, InsertOutcome>>>mapToObj(racer -> {
+                    Fund fund = aFund().withTenant(tenant)
+                            .withSlug(slug)
+                            .withName("Racer " + racer)
+                            .build();
+                    FundStore store = stores.get(racer % stores.size());
+                    return () -> {
+                        start.await();
+                        return Map.entry(slug, store.insert(fund));
+                    };
                 })
                 .toList();
         List<Future<Map.Entry<String, InsertOutcome>>> futures =
                 creates.stream().map(threads::submit).toList();
         start.countDown();
         return futures;
+    }
+
+    private void assertOneWinnerForEverySlug(TenantId tenant, Map<String, List<InsertOutcome>> outcomesBySlug) {
+        assertThat(outcomesBySlug).hasSize(CONTESTED_SLUGS);
+        assertThat(outcomesBySlug.values()).allSatisfy(outcomes -> {
+            assertThat(outcomes).hasSize(RACERS).containsOnlyOnce(InsertOutcome.INSERTED);
+            assertThat(outcomes).filteredOn(InsertOutcome.SLUG_TAKEN::equals).hasSize(RACERS - 1);
+        });
+        assertThat(migrated.database().store().findNewest(tenant, FundFilter.all(), PageLimit.of(PageLimit.MAX)))
+                .hasSize(CONTESTED_SLUGS);
     }
 
     private FundInserts inserts() {

@@ -23,6 +23,11 @@ final class MigratedDatabase implements BeforeAllCallback, AfterAllCallback {
         return database;
     }
 
+    /** The settings the database was opened with, for opening another pool on it. */
+    DatabaseSettings settings() {
+        return testDatabase.settings();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         testDatabase = creator.get();

@@ -28,6 +28,9 @@ abstract class SchemaBehaviour {
     private static final String APPLIED_MIGRATIONS =
             "select count(*) from flyway_schema_history where success and version is not null";
 
+    // One code point, two UTF-16 units: where a database counts units, 160 of them look like 320 characters.
+    private static final String COIN = "\uD83D\uDCB0";
+
     private final AtomicInteger rows = new AtomicInteger();
 
     @RegisterExtension
@@ -54,9 +57,9 @@ abstract class SchemaBehaviour {
         }
     }
 
-    @ParameterizedTest(name = "{0}: {1} is kept, {2} is refused")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("rulesOfAFund")
-    void refuses_a_row_that_breaks_a_rule_of_a_fund(String column, String kept, String refused) {
+    void refuses_a_row_that_breaks_a_rule_of_a_fund(String rule, String column, String kept, String refused) {
         assertThatCode(() -> insertRow(column, kept)).doesNotThrowAnyException();
         assertThatExceptionOfType(SQLException.class)
                 .isThrownBy(() -> insertRow(column, refused))
@@ -75,17 +78,53 @@ abstract class SchemaBehaviour {
 
     static Stream<Arguments> rulesOfAFund() {
         return Stream.of(
-                Arguments.of("target_raise", "0", "-0.01"),
-                Arguments.of("capacity_limit", "1000000.00", "999999.99"),
-                Arguments.of("current_nav", "0", "-0.0001"),
-                Arguments.of("total_shares", "1", "0"),
-                Arguments.of("status", "'archived'", "'deleted'"),
-                Arguments.of("name", "'" + "n".repeat(160) + "'", "''"),
-                Arguments.of("slug", "'fund-2-b'", "'fund--2'"),
-                Arguments.of("tenant_id", "'tenant_2-b'", "'Tenant'"));
+                Arguments.of("target raise not negative", "target_raise", "0", "-0.01"),
+                Arguments.of("capacity limit covers the target raise", "capacity_limit", "1000000.00", "999999.99"),
+                Arguments.of("current NAV not negative", "current_nav", "0", "-0.0001"),
+                Arguments.of("total shares above 0", "total_shares", "1", "0"),
+                Arguments.of("a known status", "status", "'archived'", "'deleted'"),
+                Arguments.of("name not empty", "name", "'n'", "''"),
+                Arguments.of(
+                        "name of 160 characters at most", "name", literal("n".repeat(160)), literal("n".repeat(161))),
+                Arguments.of(
+                        "name of 160 code points at most, counted as code points",
+                        "name",
+                        literal(COIN.repeat(160)),
+                        literal(COIN.repeat(159) + "nn")),
+                Arguments.of("name not blank", "name", "'  n  '", "'   '"),
+                Arguments.of("name not blank as Java counts white space", "name", "'\u00a0\u2007'", "'\u3000\u2003'"),
+                Arguments.of("name without a tab", "name", "'Fund A'", "'Fund\tA'"),
+                Arguments.of("name without a C1 control character", "name", "'Fund\u00a0A'", "'Fund\u009fA'"),
+                Arguments.of(
+                        "description of 2000 characters at most",
+                        "description",
+                        literal("d".repeat(2000)),
+                        literal("d".repeat(2001))),
+                Arguments.of(
+                        "description of 2000 code points at most, counted as code points",
+                        "description",
+                        literal(COIN.repeat(2000)),
+                        literal(COIN.repeat(1999) + "dd")),
+                Arguments.of(
+                        "description with line breaks and tabs but no other control character",
+                        "description",
+                        "'line\r\nand\ttab'",
+                        "'line\u000band'"),
+                Arguments.of("slug of hyphen-joined groups", "slug", "'fund-2-b'", "'fund--2'"),
+                Arguments.of("slug without a final line break", "slug", "'fund-x'", "'fund-x\n'"),
+                Arguments.of(
+                        "tenant of lowercase letters, digits, hyphens and underscores",
+                        "tenant_id",
+                        "'tenant_2-b'",
+                        "'Tenant'"),
+                Arguments.of("tenant without a final line break", "tenant_id", "'tenant-x'", "'tenant-x\n'"));
     }
 
-    private void insertRow(String column, String value) throws SQLException {
+    static String literal(String text) {
+        return "'" + text + "'";
+    }
+
+    void insertRow(String column, String value) throws SQLException {
         insertRow(Map.of(column, value));
     }
 
