@@ -92,7 +92,8 @@ final class RunningService implements AutoCloseable {
                 config.corsOrigins(),
                 config.maxRequestBytes(),
                 config.shutdownTimeout(),
-                config.maxConcurrentExports());
+                config.maxConcurrentExports(),
+                config.readinessDelay());
     }
 
     private static void openInto(CompletableFuture<OpenedStore> opening, ServiceConfig config) {

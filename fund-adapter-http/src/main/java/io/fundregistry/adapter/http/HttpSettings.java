@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param maxRequestBytes the largest request body accepted; larger ones get 413
  * @param drainTimeout how long {@link FundHttpServer#close()} lets requests in flight finish
  * @param maxConcurrentExports how many CSV exports may run at once; the next gets 503
+ * @param readinessDelay how long {@link FundHttpServer#close()} answers {@code /health/ready} with 503 while still
+ *     serving everything else, before it stops accepting connections; zero stops at once
  */
 public record HttpSettings(
         String host,
@@ -24,13 +26,15 @@ public record HttpSettings(
         List<String> corsOrigins,
         long maxRequestBytes,
         Duration drainTimeout,
-        int maxConcurrentExports) {
+        int maxConcurrentExports,
+        Duration readinessDelay) {
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(source, "source");
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(drainTimeout, "drainTimeout");
+        Objects.requireNonNull(readinessDelay, "readinessDelay");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("The port must be from 0 to 65535.");
         }
@@ -43,44 +47,106 @@ public record HttpSettings(
         if (maxConcurrentExports < 1) {
             throw new IllegalArgumentException("At least one export must be allowed to run.");
         }
+        if (readinessDelay.isNegative()) {
+            throw new IllegalArgumentException("The readiness delay must not be negative.");
+        }
     }
 
-    /** Listens on 0.0.0.0:8080 as {@code fund-registry}, any origin, 64 KiB bodies, 20 s drain, 2 exports. */
+    /**
+     * Listens on 0.0.0.0:8080 as {@code fund-registry}, any origin, 64 KiB bodies, 20 s drain, 2 exports, no readiness
+     * delay.
+     */
     public static HttpSettings defaults() {
-        return new HttpSettings("0.0.0.0", 8080, "fund-registry", List.of("*"), 64 * 1024, Duration.ofSeconds(20), 2);
+        return new HttpSettings(
+                "0.0.0.0", 8080, "fund-registry", List.of("*"), 64 * 1024, Duration.ofSeconds(20), 2, Duration.ZERO);
     }
 
     public HttpSettings withHost(String newHost) {
         return new HttpSettings(
-                newHost, port, source, corsOrigins, maxRequestBytes, drainTimeout, maxConcurrentExports);
+                newHost,
+                port,
+                source,
+                corsOrigins,
+                maxRequestBytes,
+                drainTimeout,
+                maxConcurrentExports,
+                readinessDelay);
     }
 
     public HttpSettings withPort(int newPort) {
         return new HttpSettings(
-                host, newPort, source, corsOrigins, maxRequestBytes, drainTimeout, maxConcurrentExports);
+                host,
+                newPort,
+                source,
+                corsOrigins,
+                maxRequestBytes,
+                drainTimeout,
+                maxConcurrentExports,
+                readinessDelay);
     }
 
     public HttpSettings withSource(String newSource) {
         return new HttpSettings(
-                host, port, newSource, corsOrigins, maxRequestBytes, drainTimeout, maxConcurrentExports);
+                host,
+                port,
+                newSource,
+                corsOrigins,
+                maxRequestBytes,
+                drainTimeout,
+                maxConcurrentExports,
+                readinessDelay);
     }
 
     public HttpSettings withCorsOrigins(List<String> newOrigins) {
-        return new HttpSettings(host, port, source, newOrigins, maxRequestBytes, drainTimeout, maxConcurrentExports);
+        return new HttpSettings(
+                host, port, source, newOrigins, maxRequestBytes, drainTimeout, maxConcurrentExports, readinessDelay);
     }
 
     public HttpSettings withMaxRequestBytes(long newMaxRequestBytes) {
         return new HttpSettings(
-                host, port, source, corsOrigins, newMaxRequestBytes, drainTimeout, maxConcurrentExports);
+                host,
+                port,
+                source,
+                corsOrigins,
+                newMaxRequestBytes,
+                drainTimeout,
+                maxConcurrentExports,
+                readinessDelay);
     }
 
     public HttpSettings withDrainTimeout(Duration newDrainTimeout) {
         return new HttpSettings(
-                host, port, source, corsOrigins, maxRequestBytes, newDrainTimeout, maxConcurrentExports);
+                host,
+                port,
+                source,
+                corsOrigins,
+                maxRequestBytes,
+                newDrainTimeout,
+                maxConcurrentExports,
+                readinessDelay);
     }
 
     public HttpSettings withMaxConcurrentExports(int newMaxConcurrentExports) {
         return new HttpSettings(
-                host, port, source, corsOrigins, maxRequestBytes, drainTimeout, newMaxConcurrentExports);
+                host,
+                port,
+                source,
+                corsOrigins,
+                maxRequestBytes,
+                drainTimeout,
+                newMaxConcurrentExports,
+                readinessDelay);
+    }
+
+    public HttpSettings withReadinessDelay(Duration newReadinessDelay) {
+        return new HttpSettings(
+                host,
+                port,
+                source,
+                corsOrigins,
+                maxRequestBytes,
+                drainTimeout,
+                maxConcurrentExports,
+                newReadinessDelay);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,69 @@ class GracefulShutdownIT {
     }
 
     @Test
+    void answers_unready_but_serves_new_connections_until_the_readiness_delay_has_passed() throws Exception {
+        Duration delay = Duration.ofSeconds(2);
+        TestServer server = TestServer.start(settings -> settings.withReadinessDelay(delay));
+        long began = System.nanoTime();
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+        List<Answer> unready = new ArrayList<>();
+        Eventually.holds(
+                "readiness turns unready", () -> keepsIfUnready(onNewConnection(server, "/health/ready"), unready));
+        Answer funds = onNewConnection(server, "/v1.0/funds");
+        boolean stillDelaying = !closing.isDone();
+        Eventually.holds("new connections are refused", () -> connectionIsRefused(server));
+        Duration untilRefused = Duration.ofNanos(System.nanoTime() - began);
+        closing.get(10, TimeUnit.SECONDS);
+
+        assertThat(unready).singleElement().satisfies(answer -> {
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json().path("error").asText()).isEqualTo(HealthHandlers.SHUTTING_DOWN);
+        });
+        assertThat(funds.status()).isEqualTo(200);
+        assertThat(stillDelaying).as("close was still waiting out the delay").isTrue();
+        assertThat(untilRefused).isGreaterThanOrEqualTo(delay);
+    }
+
+    @Test
+    void waits_out_the_readiness_delay_once_when_closed_from_two_threads_and_returns_only_once_stopped()
+            throws Exception {
+        Duration delay = Duration.ofSeconds(2);
+        TestServer server = TestServer.start(settings -> settings.withReadinessDelay(delay));
+        Executor ownThread = task -> new Thread(task).start();
+        long began = System.nanoTime();
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(server::close, ownThread);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(server::close, ownThread);
+        CompletableFuture.anyOf(first, second).get(10, TimeUnit.SECONDS);
+        boolean refusedOnceOneReturned = connectionIsRefused(server);
+        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+
+        assertThat(refusedOnceOneReturned).isTrue();
+        assertThat(took).isGreaterThanOrEqualTo(delay).isLessThan(delay.multipliedBy(2));
+    }
+
+    @Test
+    void ends_the_readiness_delay_early_when_interrupted_and_keeps_the_interrupt() throws Exception {
+        TestServer server = TestServer.start(settings -> settings.withReadinessDelay(Duration.ofMinutes(10)));
+        CompletableFuture<Boolean> interruptKept = new CompletableFuture<>();
+        Thread closer = new Thread(() -> {
+            server.close();
+            interruptKept.complete(Thread.currentThread().isInterrupted());
+        });
+
+        closer.start();
+        Eventually.holds(
+                "readiness turns unready",
+                () -> onNewConnection(server, "/health/ready").status() == 503);
+        closer.interrupt();
+
+        assertThat(interruptKept.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(connectionIsRefused(server)).isTrue();
+    }
+
+    @Test
     void closes_twice_without_complaint() {
         TestServer server = TestServer.start();
 
@@ -112,6 +176,14 @@ class GracefulShutdownIT {
                         HttpRequest.newBuilder(server.client.uri("/v1.0/funds/export"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Answer onNewConnection(TestServer server, String path) {
+        try (KeepAliveConnection connection = KeepAliveConnection.open(server.port())) {
+            return connection.get(path);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("No answer to " + path + " on a new connection.", failed);
+        }
     }
 
     private static Answer readiness(KeepAliveConnection connection) {

@@ -21,4 +21,5 @@ public record ServiceConfig(
         List<String> corsOrigins,
         long maxRequestBytes,
         Duration shutdownTimeout,
+        Duration readinessDelay,
         int maxConcurrentExports) {}

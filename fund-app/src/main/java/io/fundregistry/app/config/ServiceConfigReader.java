@@ -43,6 +43,7 @@ public final class ServiceConfigReader {
                 list("CORS_ORIGINS", "*"),
                 integer("MAX_REQUEST_BYTES", 65_536, 1_024, 10_485_760),
                 Duration.ofSeconds(integer("SHUTDOWN_TIMEOUT_SECONDS", 20, 0, 600)),
+                Duration.ofSeconds(integer("SHUTDOWN_READINESS_DELAY_SECONDS", 0, 0, 600)),
                 exportCap(store, database));
     }
 

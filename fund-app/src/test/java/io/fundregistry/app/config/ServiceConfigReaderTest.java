@@ -34,6 +34,7 @@ class ServiceConfigReaderTest {
         assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
         assertThat(config.corsOrigins()).containsExactly("*");
         assertThat(config.maxConcurrentExports()).isEqualTo(2);
+        assertThat(config.readinessDelay()).isZero();
     }
 
     @Test
@@ -54,6 +55,7 @@ class ServiceConfigReaderTest {
         env.put("CORS_ORIGINS", "https://a.example, https://b.example");
         env.put("MAX_CONCURRENT_EXPORTS", "5");
         env.put("FUND_MIGRATE", "false");
+        env.put("SHUTDOWN_READINESS_DELAY_SECONDS", "15");
 
         ServiceConfig config = read(env);
 
@@ -66,6 +68,7 @@ class ServiceConfigReaderTest {
         assertThat(config.corsOrigins()).containsExactly("https://a.example", "https://b.example");
         assertThat(config.maxConcurrentExports()).isEqualTo(5);
         assertThat(config.migrateOnStart()).isFalse();
+        assertThat(config.readinessDelay()).isEqualTo(Duration.ofSeconds(15));
     }
 
     @ParameterizedTest
@@ -80,6 +83,10 @@ class ServiceConfigReaderTest {
                 "FUND_MIGRATE | yes | FUND_MIGRATE must be one of true, false, not \"yes\".",
                 "MAX_CONCURRENT_EXPORTS | 5 | MAX_CONCURRENT_EXPORTS must be a whole number from 1 to 4 (below"
                         + " DB_MAX_CONNECTIONS), not \"5\".",
+                "SHUTDOWN_READINESS_DELAY_SECONDS | -1 | SHUTDOWN_READINESS_DELAY_SECONDS must be a whole number from 0"
+                        + " to 600, not \"-1\".",
+                "SHUTDOWN_READINESS_DELAY_SECONDS | 601 | SHUTDOWN_READINESS_DELAY_SECONDS must be a whole number from 0"
+                        + " to 600, not \"601\".",
                 "HOST | not a host! | HOST must be an IP address or a host name of letters, digits, dots and hyphens,"
                         + " not \"not a host!\"."
             })
@@ -87,6 +94,14 @@ class ServiceConfigReaderTest {
         assertThatThrownBy(() -> read(Map.of(name, value)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 600})
+    void accepts_a_readiness_delay_at_either_end_of_its_range(int seconds) {
+        ServiceConfig config = read(Map.of("SHUTDOWN_READINESS_DELAY_SECONDS", String.valueOf(seconds)));
+
+        assertThat(config.readinessDelay()).isEqualTo(Duration.ofSeconds(seconds));
     }
 
     @ParameterizedTest
