@@ -12,8 +12,9 @@ import java.util.UUID;
 /**
  * The PostgreSQL server the end-to-end tests run the service against: the one named by {@code
  * FUND_TEST_POSTGRES_URL} (a JDBC URL, with {@code FUND_TEST_POSTGRES_USER} and {@code FUND_TEST_POSTGRES_PASSWORD}),
- * otherwise the one on {@code localhost:5432} as user {@code postgres}. The service runs as a separate process, so
- * it needs a host and port it can reach, which rules out the in-process fallbacks the adapter's tests have.
+ * otherwise the one on {@code localhost:5432} as user {@code postgres}. Unlike the store's tests, these do not start a
+ * container: the service under test is configured by its own variables at launch, and one server found this way
+ * serves every end-to-end test.
  */
 record LocalPostgres(String host, int port, String user, String password) {
 
