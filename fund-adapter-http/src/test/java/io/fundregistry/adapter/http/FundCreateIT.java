@@ -288,6 +288,21 @@ class FundCreateIT {
                         "Not a valid boolean."),
                 refused("an unknown field", edit("colour", "\"blue\""), "colour", "Unknown field."),
                 refused("a snake_case key", edit("target_raise", "10"), "target_raise", "Unknown field."),
+                refused(
+                        "a text past the read limit",
+                        edit("description", "\"" + "x".repeat(10_001) + "\""),
+                        "description",
+                        "Value is too long."),
+                refused(
+                        "a value nested past the read limit",
+                        edit("extra", "[".repeat(20) + "]".repeat(20)),
+                        "extra",
+                        "Value is nested too deeply."),
+                refused(
+                        "a field name past the read limit",
+                        edit("k".repeat(300), "1"),
+                        FundRequestReader.BODY_KEY,
+                        "A field name is too long."),
                 refused("a body that is a list", body -> raw("[]"), "_schema", "Invalid input type."),
                 refused("a body that is a string", body -> raw("\"fund\""), "_schema", "Invalid input type."),
                 refused("a body that is null", body -> raw("null"), "_schema", "Invalid input type."));
