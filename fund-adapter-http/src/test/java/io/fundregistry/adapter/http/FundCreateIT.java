@@ -421,17 +421,23 @@ class FundCreateIT {
     @ParameterizedTest
     @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded"})
     void refuses_a_body_that_is_not_sent_as_json(String contentType) {
+        String before = client.get(FUNDS + "?limit=100").body();
+
         Answer answer = client.send("POST", FUNDS, FundPayload.aFund().json(), "Content-Type", contentType);
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(answer.json().path("error").asText()).isEqualTo("Content-Type must be application/json.");
+        assertThat(client.get(FUNDS + "?limit=100").body()).isEqualTo(before);
     }
 
     @Test
     void refuses_a_body_without_a_content_type() {
+        String before = client.get(FUNDS + "?limit=100").body();
+
         Answer answer = client.send("POST", FUNDS, FundPayload.aFund().json());
 
         assertThat(answer.status()).isEqualTo(415);
+        assertThat(client.get(FUNDS + "?limit=100").body()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -451,11 +457,13 @@ class FundCreateIT {
         String body = FundPayload.aFund()
                 .withText("description", "d".repeat(70 * 1024))
                 .json();
+        String before = client.get(FUNDS + "?limit=100").body();
 
         Answer answer = client.postJson(FUNDS, body);
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().path("error").asText()).isEqualTo("Request body is too large.");
+        assertThat(client.get(FUNDS + "?limit=100").body()).isEqualTo(before);
     }
 
     @Test
@@ -468,10 +476,12 @@ class FundCreateIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
                 .build();
+        String before = client.get(FUNDS + "?limit=100").body();
 
         Answer answer = client.send(request);
 
         assertThat(answer.status()).isEqualTo(413);
+        assertThat(client.get(FUNDS + "?limit=100").body()).isEqualTo(before);
     }
 
     @Test

@@ -56,6 +56,8 @@ class GroupCommitTest {
                                 .build()));
             }
             awaitTrue(() -> commits.waitingCount() == 20);
+            assertThat(first).as("answered before its transaction committed").isNotDone();
+            assertThat(crowd).as("answered before their transaction committed").noneMatch(Future::isDone);
             writer.release();
 
             assertThat(first.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(InsertOutcome.INSERTED);
